@@ -1,0 +1,113 @@
+import { validateExplainer, type ContentProblem } from '../content/validate.js';
+import type { ExplainerDocument, ExplainerInput } from '../content/types.js';
+import { defaultExplainer } from '../content/default/index.js';
+import { supportedLanguage } from './language.js';
+
+/** Where a document came from, in precedence order. */
+export type ContentOrigin = 'data' | 'inline' | 'src' | 'default';
+
+export type LoadResult =
+  | { ok: true; document: ExplainerDocument; origin: ContentOrigin }
+  | { ok: false; problem: ContentProblem; origin: ContentOrigin };
+
+export interface ContentRequest {
+  data?: unknown;
+  /** Text of a child `<script type="application/json">`, or null when there is none. */
+  inline: string | null;
+  src?: string;
+  lang: string;
+  /** Milliseconds before a `src` fetch gives up. */
+  timeout: number;
+  signal: AbortSignal;
+}
+
+/** A document larger than this is refused before parsing: no explainer needs it. */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
+
+const validated = new WeakMap<object, ContentProblem | null>();
+
+/**
+ * Resolves an element's content, first match wins: `.data` → inline JSON → `src` → the
+ * built-in default study. Never rejects: failures come back as a problem with a JSON path.
+ */
+export async function loadContent(request: ContentRequest): Promise<LoadResult> {
+  if (request.data !== undefined && request.data !== null) return accept(request.data, 'data', request.lang);
+  if (request.inline !== null) return accept(parse(request.inline), 'inline', request.lang);
+  if (request.src) return accept(await fetchJson(request.src, request.timeout, request.signal), 'src', request.lang);
+  return accept(defaultExplainer, 'default', request.lang);
+}
+
+class LoadProblem {
+  constructor(readonly problem: ContentProblem) {}
+}
+
+function parse(text: string): unknown {
+  if (text.length > MAX_DOCUMENT_CHARS) return new LoadProblem({ path: '', message: `document larger than ${MAX_DOCUMENT_CHARS} characters` });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return new LoadProblem({ path: '', message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` });
+  }
+}
+
+async function fetchJson(src: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return new LoadProblem({ path: 'src', message: `not a valid URL: '${src}'` });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` });
+  }
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` });
+    return parse(await response.text());
+  } catch {
+    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
+    return new LoadProblem({ path: 'src', message });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+/** Picks the document for `lang` from a list (one per language), else the first. */
+function pick(input: ExplainerInput, lang: string): { document: unknown; index: number } {
+  if (!Array.isArray(input)) return { document: input, index: -1 };
+  const wanted = supportedLanguage(lang) ?? lang;
+  const index = input.findIndex((doc) => typeof doc?.lang === 'string' && doc.lang.toLowerCase().split('-')[0] === wanted);
+  return { document: input[Math.max(index, 0)], index: Math.max(index, 0) };
+}
+
+function accept(input: unknown, origin: ContentOrigin, lang: string): LoadResult {
+  if (input instanceof LoadProblem) return { ok: false, problem: input.problem, origin };
+  if (Array.isArray(input) && input.length === 0) return { ok: false, problem: { path: '', message: 'empty list of documents' }, origin };
+  const { document, index } = pick(input as ExplainerInput, lang);
+  const problem = check(document);
+  if (!problem) return { ok: true, document: document as ExplainerDocument, origin };
+  const prefix = index >= 0 ? `[${index}]` : '';
+  const path = prefix && problem.path ? `${prefix}.${problem.path}` : prefix || problem.path;
+  return { ok: false, problem: { path, message: problem.message }, origin };
+}
+
+/** First problem of a document; results are cached so many widgets sharing one object validate once. */
+function check(document: unknown): ContentProblem | null {
+  const cacheable = typeof document === 'object' && document !== null;
+  if (cacheable && validated.has(document)) return validated.get(document) ?? null;
+  const result = validateExplainer(document);
+  const [first] = result.problems;
+  const more = result.problems.length - 1;
+  const problem = first ? { path: first.path, message: more > 0 ? `${first.message} (and ${more} more)` : first.message } : null;
+  if (cacheable) validated.set(document, problem);
+  return problem;
+}

@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
+import type { ContentProblem } from '../content/validate.js';
+import { textFor } from '../content/text.js';
+import { stringsFor, type UiStringOverrides, type UiStrings } from '../i18n/strings.js';
+import { VERSION } from '../version.js';
+import { loadContent, type LoadResult } from './content-loader.js';
+import { pickEnum } from './enum-value.js';
+import { format } from './format.js';
+import { inheritedLang, supportedLanguage, type Language } from './language.js';
+import { baseStyles } from './tokens.styles.js';
+import { warnOnce } from './warn.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** Events every element fires, with their details. */
+export interface ExplainerEventMap {
+  'explainer-ready': { origin: string; lang: string };
+  'explainer-error': ContentProblem;
+}
+
+/** What a subclass renders from: the document plus the resolved settings. */
+export interface RenderContext {
+  doc: ExplainerDocument;
+  lang: Language;
+  audience: Audience;
+  strings: UiStrings;
+  headingLevel: HeadingLevel;
+  /** Text for the current audience. */
+  t: (text: Text | undefined) => string;
+}
+
+/** Elements whose language follows the page: re-render when `<html lang>` changes. */
+const followers = new Set<ExplainerElement>();
+let langObserver: MutationObserver | undefined;
+
+function followPageLang(element: ExplainerElement, on: boolean) {
+  if (on) followers.add(element);
+  else followers.delete(element);
+  if (!langObserver && followers.size > 0 && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => followers.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  } else if (langObserver && followers.size === 0) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * The base every explainer element shares: where content comes from, the common attributes
+ * (lang, audience, theme, heading-level) with validation, the error state and events.
+ * Subclasses implement `renderContent()` and never see an invalid document.
+ */
+export abstract class ExplainerElement extends LitElement {
+  static version = VERSION;
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** URL of an explainer JSON document (used when neither `.data` nor inline JSON is given). */
+  @property({ reflect: true }) src?: string;
+
+  /** An explainer document, or one per language; wins over inline JSON and `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Language (BCP 47); defaults to the nearest ancestor's `lang`, else English. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `patient` (plain language, the default) or `clinician`. */
+  @property({ reflect: true }) audience?: string;
+
+  /** `light`, `dark` or `auto` (follows the reader's colour-scheme preference). */
+  @property({ reflect: true }) theme?: string;
+
+  /** Level of the element's main heading, 2–6 (default 3); inner headings follow it. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string | number;
+
+  /** Milliseconds a `src` fetch may take before the error state shows. */
+  @property({ attribute: 'fetch-timeout', type: Number }) fetchTimeout = 10000;
+
+  /** Per-instance UI string overrides, e.g. `{ stepper: { next: 'Forward' } }`. */
+  @property({ attribute: false }) strings?: UiStringOverrides;
+
+  @state() protected document?: ExplainerDocument;
+  @state() protected problem?: ContentProblem;
+
+  private loadController?: AbortController;
+  private loadCount = 0;
+  private readyFor?: ExplainerDocument;
+  private contentKey = '';
+
+  /** Resolved, validated settings (bad values fall back with one warning). */
+  protected resolvedLang: Language = 'en';
+  protected resolvedAudience: Audience = 'patient';
+  protected resolvedTheme: Theme = 'auto';
+  protected resolvedHeadingLevel: HeadingLevel = 3;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    followPageLang(this, true);
+    // Reconnection after a move: load again only if the content inputs changed meanwhile.
+    this.contentKey = '';
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    followPageLang(this, false);
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.contentKey = '';
+  }
+
+  /** Dispatches a bubbling, composed event with a typed detail. */
+  protected emit<K extends keyof ExplainerEventMap>(name: K, detail: ExplainerEventMap[K]): boolean;
+  protected emit<T>(name: string, detail: T): boolean;
+  protected emit(name: string, detail: unknown): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** One console warning per distinct message and element. */
+  protected warn(key: string, message: string) {
+    warnOnce(this, key, `<${this.localName}>: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.resolveSettings();
+    const key = `${this.src ?? ''}\u0000${this.resolvedLang}`;
+    if (changed.has('data') || key !== this.contentKey) {
+      this.contentKey = key;
+      this.startLoad();
+    }
+  }
+
+  private resolveSettings() {
+    const own = this.getAttribute('lang');
+    const wanted = own || inheritedLang(this.parentNode ?? this) || 'en';
+    const lang = supportedLanguage(wanted);
+    if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; showing English (supported: en, es).`);
+    this.resolvedLang = lang ?? 'en';
+    const report = (name: string) => (bad: string) => this.warn(`${name}:${bad}`, `invalid ${name} '${bad}'; using the default.`);
+    this.resolvedAudience = pickEnum(this.audience, AUDIENCES, 'patient', report('audience'));
+    this.resolvedTheme = pickEnum(this.theme, THEMES, 'auto', report('theme'));
+    const level = this.headingLevel === undefined || this.headingLevel === null ? '' : String(this.headingLevel);
+    this.resolvedHeadingLevel = Number(pickEnum(level, ['2', '3', '4', '5', '6'], '3', report('heading-level'))) as HeadingLevel;
+  }
+
+  private startLoad() {
+    this.loadController?.abort();
+    const controller = (this.loadController = new AbortController());
+    const count = ++this.loadCount;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    loadContent({
+      data: this.data,
+      inline: inline ? (inline.textContent ?? '') : null,
+      src: this.src,
+      lang: this.resolvedLang,
+      timeout: this.fetchTimeout > 0 ? this.fetchTimeout : 10000,
+      signal: controller.signal,
+    }).then((result) => {
+      if (count === this.loadCount && !controller.signal.aborted) this.applyLoad(result);
+    });
+  }
+
+  private applyLoad(result: LoadResult) {
+    if (result.ok) {
+      this.problem = undefined;
+      this.document = result.document;
+    } else {
+      this.fail(result.problem);
+    }
+  }
+
+  /** Shows the error state, fires `explainer-error` and warns once. */
+  protected fail(problem: ContentProblem) {
+    this.document = undefined;
+    this.problem = problem;
+    this.warn(`problem:${problem.path}:${problem.message}`, `${problem.path || '(document)'}: ${problem.message}`);
+    this.emit('explainer-error', problem);
+  }
+
+  /** The UI strings for the resolved language, with this instance's overrides. */
+  protected get ui(): UiStrings {
+    return stringsFor(this.resolvedLang, this.strings);
+  }
+
+  protected abstract renderContent(context: RenderContext): TemplateResult;
+
+  protected override render() {
+    const ui = this.ui;
+    let body: TemplateResult;
+    if (this.problem) body = this.renderError(ui);
+    else if (!this.document) body = html`<p class="loading" part="loading">${ui.common.loading}</p>`;
+    else {
+      try {
+        body = this.renderContent(this.context(this.document, ui));
+      } catch (error) {
+        // A document that validates but still breaks rendering must not break the page.
+        queueMicrotask(() => this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` }));
+        body = this.renderError(ui);
+      }
+    }
+    return html`<div class="root theme-${this.resolvedTheme}" part="base" lang=${this.resolvedLang}>${body}</div>`;
+  }
+
+  private context(doc: ExplainerDocument, ui: UiStrings): RenderContext {
+    const audience = this.resolvedAudience;
+    return {
+      doc,
+      lang: this.resolvedLang,
+      audience,
+      strings: ui,
+      headingLevel: this.resolvedHeadingLevel,
+      t: (text) => textFor(text, audience),
+    };
+  }
+
+  private renderError(ui: UiStrings) {
+    const detail = this.problem ? format(ui.common.errorDetail, { path: this.problem.path || '(document)', message: this.problem.message }) : '';
+    return html`<div class="error" part="error">
+      <p><strong>${ui.common.errorMessage}</strong></p>
+      ${detail ? html`<p class="detail">${detail}</p>` : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (this.document && this.readyFor !== this.document && !this.problem) {
+      this.readyFor = this.document;
+      this.emit('explainer-ready', { origin: 'content', lang: this.resolvedLang });
+    }
+  }
+}

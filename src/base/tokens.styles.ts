@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and a reset shared by every element. Tokens are `--se-*` custom properties a
+ * page may set on the element or an ancestor; each falls back to a light/dark pair resolved by
+ * the root's `color-scheme` (theme attribute, or the reader's preference for `auto`).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    /* Host pages often restyle everything; keep the box model and text ours. */
+    box-sizing: border-box;
+    max-inline-size: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .root {
+    box-sizing: border-box;
+    color-scheme: light dark;
+    /* Leaked host typography (text-transform, letter-spacing, huge line-height) stops here. */
+    font-family: var(--se-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--se-font-size, 1rem);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--se-text-color, light-dark(#1b1f24, #eef1f4));
+    background: var(--se-surface-color, light-dark(#ffffff, #15191e));
+    border: 1px solid var(--se-border-color, light-dark(#8a939c, #69737d));
+    border-radius: var(--se-radius, 0.5rem);
+    padding: var(--se-space, 1rem);
+    --_muted: var(--se-muted-color, light-dark(#4a535c, #b7c0c9));
+    --_accent: var(--se-accent-color, light-dark(#0b5cad, #8cc4ff));
+    --_accent-text: var(--se-accent-text-color, light-dark(#ffffff, #0b1520));
+    --_subtle: var(--se-subtle-color, light-dark(#eef2f6, #222a33));
+    --_border: var(--se-border-color, light-dark(#8a939c, #69737d));
+    --_focus: var(--se-focus-color, light-dark(#b3260b, #ffb86b));
+    --_error: var(--se-error-color, light-dark(#a4141b, #ff9c9c));
+    --_surface: var(--se-surface-color, light-dark(#ffffff, #15191e));
+    --_text: var(--se-text-color, light-dark(#1b1f24, #eef1f4));
+    --_space: var(--se-space, 1rem);
+    --_radius: var(--se-radius, 0.5rem);
+  }
+
+  .root.theme-light {
+    color-scheme: light;
+  }
+
+  .root.theme-dark {
+    color-scheme: dark;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.2em;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    scroll-margin: 6rem;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .error .detail {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
+  .source,
+  .notice {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .root {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .root {
+      color: #000;
+      background: #fff;
+      color-scheme: light;
+    }
+  }
+`;

@@ -1,0 +1,278 @@
+/**
+ * The explainer document: everything the three widgets say about one study, in one
+ * language. Plain JSON; checked at run time by `validateExplainer()`; the JSON Schema in
+ * `dist/explainer.schema.json` is generated from these types.
+ */
+
+/** The document format version this package reads. */
+export const SCHEMA_VERSION = 1;
+
+export const AUDIENCES = ['patient', 'clinician'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Reader-facing text: one string for every reader, or one per audience. */
+export type Text = string | AudienceText;
+
+export interface AudienceText {
+  patient: string;
+  clinician: string;
+}
+
+/**
+ * Ids of the claims ledger entries a health statement rests on, e.g. `["C12"]`.
+ * @minItems 1
+ */
+export type ClaimIds = string[];
+
+/** A health statement: text plus the claims it rests on. */
+export interface Statement {
+  text: Text;
+  claims: ClaimIds;
+}
+
+/** A caveat or opinion, always attributed to the person who made it. */
+export interface AttributedStatement extends Statement {
+  /** Who said it, e.g. "George Sledge, Stanford University (commentary in PNAS)". */
+  attribution: string;
+}
+
+/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** An absolute `https:` or `http:` URL; nothing else is ever rendered as a link. */
+export type WebUrl = string;
+
+export interface NewsSource {
+  title: string;
+  publisher: string;
+  date: IsoDate;
+  url?: WebUrl;
+}
+
+export interface StudyRecord {
+  /** The paper's own title, as published. */
+  title: string;
+  /** A plain headline for the widgets, e.g. "A transplant drug helped immunotherapy work in mice". */
+  headline: Text;
+  journal: string;
+  /** Volume, issue and pages, e.g. "116(10):4558–4566". */
+  citation?: string;
+  published: IsoDate;
+  doi?: string;
+  pmid?: string;
+  pmcid?: string;
+  /** Authors in the paper's order. */
+  authors: string[];
+  funding?: Statement;
+  /** Where a reader can read the paper (defaults to the DOI link). */
+  url?: WebUrl;
+  /** The news report this explainer packages. */
+  news?: NewsSource;
+}
+
+/** UK Academy of Medical Sciences / Science Media Centre press-release labels, plus ours. */
+export const PEER_REVIEW = ['peer-reviewed', 'not-peer-reviewed'] as const;
+export type PeerReview = (typeof PEER_REVIEW)[number];
+
+export const STUDY_TYPES = [
+  'experimental',
+  'observational',
+  'randomised-controlled-trial',
+  'systematic-review',
+  'meta-analysis',
+  'case-study',
+  'literature-review',
+  'opinion',
+] as const;
+export type StudyType = (typeof STUDY_TYPES)[number];
+
+/** `human-tissue-samples` is ours: analysed tissue is never called "people". */
+export const SUBJECTS = ['people', 'animals', 'cells', 'human-embryos', 'human-tissue-samples'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** How far the research is from patients (ours). */
+export const STAGES = ['preclinical', 'early-clinical', 'late-clinical', 'in-use'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type EvidenceLabel = PeerReview | StudyType | Subject | Stage;
+
+export interface Evidence {
+  peerReview: PeerReview;
+  /** @minItems 1 */
+  studyTypes: StudyType[];
+  /** @minItems 1 */
+  subjects: Subject[];
+  stage: Stage;
+  /** The date the clinical status refers to. */
+  statusAsOf: IsoDate;
+  /** One plain line: what kind of evidence this is. */
+  summary: Statement;
+  /** Short words for the compact badge, e.g. "In mice" (falls back to the subject labels). */
+  subjectsShort?: Text;
+  /** What the subjects were, in detail: "mice (three models)", "tumour samples from 17 women". */
+  details: Statement[];
+  /** Clinical status on `statusAsOf`: tested in people or not, trials, approvals. */
+  status: Statement[];
+  caveats: AttributedStatement[];
+  /** "What this means for you" (patient audience). */
+  forReaders?: Statement[];
+  /**
+   * Reader-facing definition of every label the document uses, applied to this study
+   * ("Experimental study: researchers changed something, here the treatment, and compared groups").
+   */
+  definitions: Partial<Record<EvidenceLabel, Text>>;
+}
+
+/** The parts of the tumour scene the stepper draws. */
+export const SCENE_PARTS = [
+  'tumour',
+  'fibroblasts',
+  'collagen',
+  'vessel',
+  'oxygen',
+  'immune',
+  'signal',
+  'receptors',
+  'drug',
+  'checkpoint',
+] as const;
+export type ScenePart = (typeof SCENE_PARTS)[number];
+
+/** How the stepper's one illustration looks at a step. Omitted parts are not drawn. */
+export interface SceneState {
+  fibroblasts?: 'normal' | 'active';
+  collagen?: 'thin' | 'dense';
+  vessel?: 'open' | 'squeezed';
+  oxygen?: 'normal' | 'low';
+  /** Cancer-killing (T) cells: kept outside the tumour or reaching inside it. */
+  immune?: 'outside' | 'inside';
+  /** The CXCL12 signal shown. */
+  signal?: boolean;
+  /** CXCR4 receptors shown on the fibroblasts. */
+  receptors?: boolean;
+  /** Plerixafor shown blocking the receptors. */
+  drug?: boolean;
+  /** Checkpoint inhibitors shown on the immune cells. */
+  checkpoint?: boolean;
+  /** The part the step is about, drawn emphasised. */
+  focus?: ScenePart;
+}
+
+export interface MechanismStep {
+  /** Stable id, usable in `goTo()` and in links. */
+  id: string;
+  title: Text;
+  body: Text;
+  claims: ClaimIds;
+  /** True when the step reports what was seen in mice; the stepper marks it. */
+  inMice?: boolean;
+  scene: SceneState;
+}
+
+export interface Mechanism {
+  title: Text;
+  intro?: Statement;
+  /** Labels in the picture; default to the UI strings' scene labels. */
+  sceneLabels?: Partial<Record<ScenePart, string>>;
+  /** @minItems 1 */
+  steps: MechanismStep[];
+}
+
+export interface Arm {
+  id: string;
+  label: Text;
+  /** Short name for chart labels, e.g. "Combination". */
+  shortLabel: string;
+  description?: Text;
+}
+
+export const RELATIONS = ['less', 'more', 'similar', 'reference'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+interface ResultBase {
+  /** The arm this result belongs to. */
+  arm: string;
+  claims: ClaimIds;
+  note?: Text;
+}
+
+/** A measured value, only when the source gives it. */
+export interface MeasuredResult extends ResultBase {
+  kind: 'measured';
+  value: number;
+  /** Group size. */
+  n: number;
+  /** Confidence or credible interval, [low, high]. */
+  interval?: [number, number];
+}
+
+/** A direction against named comparison arms, optionally with the ratio the source states. */
+export interface RelationResult extends ResultBase {
+  kind: 'relation';
+  relation: Relation;
+  /** The arms this result is compared with (empty for `reference`). */
+  to?: string[];
+  /** "2" means twice the comparison arm; only when the source states it. */
+  ratio?: number;
+}
+
+export interface NotReportedResult {
+  arm: string;
+  kind: 'not-reported';
+  claims?: ClaimIds;
+  note?: Text;
+}
+
+export type OutcomeResult = MeasuredResult | RelationResult | NotReportedResult;
+
+export interface Outcome {
+  id: string;
+  label: Text;
+  /** Plain takeaway for this outcome, e.g. "Fewer lung metastases in mice given both drugs". */
+  summary?: Text;
+  /** Unit of measured values, e.g. "days". */
+  unit?: Text;
+  /** Which direction is good for the reader, used only for wording. */
+  better?: 'less' | 'more';
+  /** Words for the directions in this outcome, e.g. { less: "fewer lung metastases" }. */
+  directionWords?: Partial<Record<'less' | 'more' | 'similar', Text>>;
+  claims: ClaimIds;
+  results: OutcomeResult[];
+}
+
+export interface Arms {
+  title: Text;
+  /** One plain sentence; says where results were in mice. */
+  summary: Statement;
+  /** The design in one line: models, surgery, groups. */
+  design: Statement;
+  /** @minItems 1 */
+  arms: Arm[];
+  /** @minItems 1 */
+  outcomes: Outcome[];
+}
+
+export interface LedgerEntry {
+  id: string;
+  text?: string;
+  section?: string;
+}
+
+export interface ExplainerDocument {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Stable id of the study, e.g. "plerixafor-2019". */
+  id: string;
+  /** BCP 47 language of the document's text. */
+  lang: string;
+  /** True for made-up documents (tests, docs); the widgets say so. */
+  example?: boolean;
+  study: StudyRecord;
+  evidence: Evidence;
+  mechanism: Mechanism;
+  arms: Arms;
+  /** Optional claims ledger; when present every claim id must appear in it. */
+  ledger?: LedgerEntry[];
+}
+
+/** What `.data` and `src` may hold: one document, or one per language. */
+export type ExplainerInput = ExplainerDocument | ExplainerDocument[];

@@ -1,0 +1,4 @@
+/** Registers all three elements (skipping any tag already defined). */
+import './components/mechanism-stepper/define.js';
+import './components/study-arms-chart/define.js';
+import './components/evidence-badge/define.js';

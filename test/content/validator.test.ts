@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { validateExplainer, formatProblem } from '../../src/content/validate.js';
+import { copyOfDefault } from '../support/helpers.js';
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Paths of the problems found after `change` is applied to a copy of the default document. */
+function problemsAfter(change: (doc: Loose) => void): string[] {
+  const doc = copyOfDefault() as unknown as Loose;
+  change(doc);
+  return validateExplainer(doc).problems.map(formatProblem);
+}
+
+describe('validateExplainer', () => {
+  it('accepts the default documents', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const result = validateExplainer(copyOfDefault(lang));
+      expect(result.problems.map(formatProblem), lang).to.deep.equal([]);
+      expect(result.valid).to.equal(true);
+      expect(result.document).to.exist;
+    }
+  });
+
+  it('never throws, whatever the input', () => {
+    const cyclic: Loose = { schemaVersion: 1 };
+    cyclic.study = cyclic;
+    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    let deep: Loose = {};
+    const deepRoot = deep;
+    for (let i = 0; i < 100000; i += 1) deep = deep.study = {};
+    const inputs: unknown[] = [
+      null, undefined, 0, -1, NaN, '', 'x'.repeat(5_000_000), true, [], [[]], {}, () => 1, Symbol('s'),
+      new Date(), /re/, new Map(), cyclic, throwing, deepRoot, Object.create(null), { __proto__: { schemaVersion: 1 } },
+    ];
+    for (const input of inputs) {
+      const result = validateExplainer(input);
+      expect(result.valid).to.equal(false);
+      expect(result.problems.length).to.be.greaterThan(0);
+    }
+  });
+
+  it('lists every problem with a JSON path, not only the first', () => {
+    const problems = problemsAfter((doc) => {
+      doc.study.doi = 'not a doi';
+      doc.evidence.stage = 'phase-9';
+      doc.arms.outcomes[0].results[0].arm = 'icb2';
+    });
+    expect(problems).to.include("arms.outcomes[0].results[0].arm: unknown arm 'icb2'");
+    expect(problems.some((p) => p.startsWith('study.doi:'))).to.equal(true);
+    expect(problems.some((p) => p.startsWith('evidence.stage:'))).to.equal(true);
+  });
+
+  const cases: Array<[string, (doc: Loose) => void, string]> = [
+    ['wrong schema version', (d) => (d.schemaVersion = 2), 'schemaVersion'],
+    ['missing study', (d) => delete d.study, 'study'],
+    ['study is a list', (d) => (d.study = []), 'study'],
+    ['unknown field (a typo)', (d) => (d.evidence.stauts = []), 'evidence.stauts'],
+    ['empty title', (d) => (d.study.title = '  '), 'study.title'],
+    ['huge string', (d) => (d.study.title = 'x'.repeat(100000)), 'study.title'],
+    ['bad date', (d) => (d.study.published = '2019-13-01'), 'study.published'],
+    ['javascript: URL', (d) => (d.study.url = 'javascript:alert(1)'), 'study.url'],
+    ['data: URL in news', (d) => (d.study.news.url = 'data:text/html,<script>1</script>'), 'study.news.url'],
+    ['bad PMID', (d) => (d.study.pmid = 'abc'), 'study.pmid'],
+    ['no authors', (d) => (d.study.authors = []), 'study.authors'],
+    ['bad peer review', (d) => (d.evidence.peerReview = 'yes'), 'evidence.peerReview'],
+    ['unknown study type', (d) => d.evidence.studyTypes.push('anecdote'), 'evidence.studyTypes[2]'],
+    ['missing definition', (d) => delete d.evidence.definitions.experimental, 'evidence.definitions.experimental'],
+    ['statement without claims', (d) => (d.evidence.summary.claims = []), 'evidence.summary.claims'],
+    ['claims not a list', (d) => (d.evidence.summary.claims = 'C01'), 'evidence.summary.claims'],
+    ['text of the wrong shape', (d) => (d.evidence.summary.text = { patient: 'x' }), 'evidence.summary.text.clinician'],
+    ['number as text', (d) => (d.mechanism.title = 42), 'mechanism.title'],
+    ['no steps', (d) => (d.mechanism.steps = []), 'mechanism.steps'],
+    ['duplicate step id', (d) => (d.mechanism.steps[1].id = d.mechanism.steps[0].id), 'mechanism.steps[1].id'],
+    ['bad scene value', (d) => (d.mechanism.steps[0].scene.collagen = 'thick'), 'mechanism.steps[0].scene.collagen'],
+    ['unknown scene part', (d) => (d.mechanism.steps[0].scene.laser = true), 'mechanism.steps[0].scene.laser'],
+    ['too many steps', (d) => (d.mechanism.steps = Array(100).fill(d.mechanism.steps[0])), 'mechanism.steps'],
+    ['unknown arm', (d) => (d.arms.outcomes[0].results[0].arm = 'icb2'), 'arms.outcomes[0].results[0].arm'],
+    ['two results for one arm', (d) => (d.arms.outcomes[0].results[1].arm = d.arms.outcomes[0].results[0].arm), 'arms.outcomes[0].results[1].arm'],
+    ['unknown result kind', (d) => (d.arms.outcomes[0].results[0].kind = 'guess'), 'arms.outcomes[0].results[0].kind'],
+    ['ratio against the direction', (d) => {
+      const r = d.arms.outcomes.flatMap((o: Loose) => o.results).find((x: Loose) => x.ratio);
+      r.ratio = 0.5;
+    }, 'ratio'],
+    ['relation without comparison', (d) => {
+      const r = d.arms.outcomes.flatMap((o: Loose) => o.results).find((x: Loose) => x.relation === 'more' || x.relation === 'less');
+      delete r.to;
+    }, '.to'],
+    ['measured value without n', (d) => (d.arms.outcomes[0].results[0] = { arm: d.arms.outcomes[0].results[0].arm, kind: 'measured', value: 3, claims: ['C20'] }), 'arms.outcomes[0].results[0].n'],
+    ['measured value that is not finite', (d) => (d.arms.outcomes[0].results[0] = { arm: d.arms.outcomes[0].results[0].arm, kind: 'measured', value: 'Infinity', n: 3, claims: ['C20'] }), 'arms.outcomes[0].results[0].value'],
+    ['unknown claim id with a ledger', (d) => {
+      d.ledger = [{ id: 'C01' }];
+    }, 'unknown claim id'],
+  ];
+
+  for (const [name, change, expected] of cases) {
+    it(`reports ${name}`, () => {
+      const problems = problemsAfter(change);
+      expect(problems.some((p) => p.includes(expected)), problems.join('\n')).to.equal(true);
+    });
+  }
+
+  it('checks claim ids against a given ledger', () => {
+    const result = validateExplainer(copyOfDefault(), { claimIds: ['C01'] });
+    expect(result.valid).to.equal(false);
+    expect(result.problems[0].message).to.match(/unknown claim id/);
+  });
+});

@@ -1,0 +1,55 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import * as puppeteer from 'puppeteer-core';
+import { countsReporter } from './test/support/counts-reporter.js';
+import { testApi } from './test/support/server-plugins.js';
+
+/**
+ * Real browsers only: Debian's Chromium and Firefox ESR (no downloads on these machines).
+ * BROWSERS=chromium or BROWSERS=firefox runs one of them.
+ */
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // Test pages run side by side in background tabs: keep their timers at full speed.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'browser'] },
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+};
