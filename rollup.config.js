@@ -1,24 +1,44 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
- * The classic CDN bundle: one file, Lit and the default content inlined, registers the three
- * tags. Built from tsc's output in dist/ (npm users get those unbundled modules instead).
- * An IIFE runs as a classic `<script src defer>` and as `type="module"` alike.
+ * Classic scripts built from tsc's output in dist/ (npm users get those unbundled modules):
+ * - dist/study-explainers.min.js: Lit and the default content inlined, registers the three tags;
+ * - dist/embed.js + embed.html + embed.css: the iframe embed page;
+ * - dist/resize.js: the host-page resizer for those iframes.
+ * IIFEs run as a classic `<script src defer>` and as `type="module"` alike.
  */
 const plugins = [
   nodeResolve({ browser: true }),
   terser({ ecma: 2021, module: false, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
-const bundle = (input, file) => ({
+/** Copies static files of the embed page next to its script. */
+const copy = (files) => ({
+  name: 'copy-static',
+  generateBundle() {
+    for (const [from, to] of files) this.emitFile({ type: 'asset', fileName: to, source: readFileSync(from) });
+  },
+});
+
+const bundle = (input, file, extra = []) => ({
   input,
   output: { file, format: 'iife', sourcemap: true },
-  plugins,
+  plugins: [...plugins, ...extra],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 });
 
-export default [bundle('dist/define.js', 'dist/study-explainers.min.js')];
+export default [
+  bundle('dist/define.js', 'dist/study-explainers.min.js'),
+  bundle('dist/embed/embed.js', 'dist/embed.js', [
+    copy([
+      ['src/embed/embed.html', 'embed.html'],
+      ['src/embed/embed.css', 'embed.css'],
+    ]),
+  ]),
+  bundle('dist/embed/resize.js', 'dist/resize.js'),
+];

@@ -1,0 +1,63 @@
+import { pymMessage } from './pym-message.js';
+
+/**
+ * dist/embed.js, the script of dist/embed.html (no inline script, so strict CSPs allow it):
+ * renders the one widget named in the query and tells the parent page its height in Pym.js's
+ * format every time it changes. Query values are checked; a bad widget name shows an error page.
+ */
+const WIDGETS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
+/** Attributes the query may set, per widget; the element validates the values itself. */
+const COMMON = ['lang', 'audience', 'theme', 'src', 'heading-level'];
+const OWN: Record<(typeof WIDGETS)[number], string[]> = {
+  'mechanism-stepper': ['step', 'show-all'],
+  'study-arms-chart': ['outcome', 'view', 'highlight'],
+  'evidence-badge': ['variant', 'open'],
+};
+const BOOLEAN = new Set(['show-all', 'open']);
+
+const params = new URLSearchParams(location.search);
+const childId = (params.get('childId') ?? params.get('id') ?? 'study-explainer').slice(0, 100);
+const main = document.querySelector('main') ?? document.body;
+
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (window.parent !== window) window.parent.postMessage(pymMessage(childId, 'height', height), '*');
+}
+
+function showError(message: string) {
+  const box = document.createElement('div');
+  box.className = 'embed-error';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.textContent = 'This explainer could not be shown.';
+  const detail = document.createElement('p');
+  detail.textContent = message;
+  box.append(title, detail);
+  main.append(box);
+  console.warn(`[study-explainers] embed: ${message}`);
+}
+
+const widget = params.get('widget') ?? '';
+if ((WIDGETS as readonly string[]).includes(widget)) {
+  const tag = widget as (typeof WIDGETS)[number];
+  const element = document.createElement(tag);
+  for (const name of [...COMMON, ...OWN[tag]]) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (BOOLEAN.has(name)) {
+      if (value !== 'false' && value !== '0') element.setAttribute(name, '');
+    } else {
+      element.setAttribute(name, value.slice(0, 2000));
+    }
+  }
+  const lang = params.get('lang');
+  if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)) document.documentElement.lang = lang;
+  const theme = params.get('theme');
+  if (theme === 'dark' || theme === 'light') document.documentElement.style.colorScheme = theme;
+  main.append(element);
+} else {
+  showError(`Unknown widget '${widget.slice(0, 60)}'. Use one of: ${WIDGETS.join(', ')}.`);
+}
+
+new ResizeObserver(postHeight).observe(document.documentElement);
+window.addEventListener('load', postHeight);

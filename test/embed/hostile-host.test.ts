@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { openFrame, widgetsRendered } from '../support/frames.js';
+
+const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
+
+describe('script-tag embed on a hardened page', () => {
+  it('renders under a strict CSP with Trusted Types, with zero violations', async () => {
+    const { frame, win, doc } = await openFrame('/test/fixtures/csp/page.html');
+    await widgetsRendered(doc);
+    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="source"]'), tag).to.exist;
+    expect(win.__log).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('makes no request but itself, sets no cookie and writes no storage', async () => {
+    const storageBefore = localStorage.length + sessionStorage.length;
+    const { frame, win, doc } = await openFrame('/test/fixtures/bundle-page.html');
+    await widgetsRendered(doc);
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server')); // the test server's own socket script
+    expect([...new Set(requests)].sort(), requests.join()).to.deep.equal(['/dist/study-explainers.min.js', '/test/fixtures/record-console.js']);
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length + win.sessionStorage.length).to.equal(storageBefore);
+    frame.remove();
+  });
+
+  it('beside the ES-module build, each tag is defined once and nothing is logged', async () => {
+    const { frame, win, doc } = await openFrame('/test/fixtures/module-and-bundle.html');
+    await widgetsRendered(doc);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.__log).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('fallback content', () => {
+  it('shows without JavaScript', async () => {
+    const { frame, win, doc } = await openFrame('/test/fixtures/fallback.html', { sandbox: 'allow-same-origin' });
+    expect(win.customElements.get('evidence-badge')).to.equal(undefined);
+    for (const fallback of doc.querySelectorAll('.fallback')) {
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
+    frame.remove();
+  });
+
+  it('is hidden once the elements render, with no layout shift', async () => {
+    const { frame, win, doc } = await openFrame('/test/fixtures/fallback.html');
+    await widgetsRendered(doc);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const fallback of doc.querySelectorAll('.fallback')) {
+      expect(fallback.getBoundingClientRect().height, fallback.textContent!).to.equal(0);
+    }
+    if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
+    frame.remove();
+  });
+});

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { parsePymMessage, pymMessage } from '../../src/embed/pym-message.js';
+import { until } from '../support/frames.js';
+
+/** A host page (same origin, as srcdoc) with resize.js and the given iframes. */
+async function hostPage(body: string, origins = '') {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '3000px';
+  const originsAttr = origins ? ` data-origins="${origins}"` : '';
+  frame.srcdoc = `<!doctype html><html><body style="margin:0"><script src="${location.origin}/dist/resize.js"${originsAttr}></script>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument! };
+}
+
+const embed = (query: string, origin = location.origin) =>
+  `<iframe src="${origin}/dist/embed.html?${query}" title="Study explainer" style="width:100%;border:0;display:block"></iframe>`;
+
+const contentHeight = (iframe: HTMLIFrameElement) =>
+  Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
+
+describe('iframe embed', () => {
+  it('speaks the Pym.js message format', () => {
+    expect(pymMessage('a1', 'height', 420)).to.equal('pymxPYMxa1xPYMxheightxPYMx420');
+    expect(parsePymMessage('pymxPYMxa1xPYMxheightxPYMx420')).to.deep.equal({ id: 'a1', type: 'height', value: '420' });
+    expect(parsePymMessage('hello')).to.equal(null);
+    expect(parsePymMessage({ height: 1 })).to.equal(null);
+  });
+
+  it('two iframes of different widgets each get their own height, also when added later', async () => {
+    const { frame, doc } = await hostPage(embed('widget=evidence-badge&childId=badge'));
+    const later = doc.createElement('div');
+    later.innerHTML = embed('widget=mechanism-stepper&lang=es&theme=dark&childId=stepper');
+    doc.body.append(later);
+    const [badge, stepper] = [...doc.querySelectorAll('iframe')];
+    await until(() => badge.style.height !== '' && stepper.style.height !== '', 'heights');
+    await until(
+      () => parseInt(badge.style.height) === contentHeight(badge) && parseInt(stepper.style.height) === contentHeight(stepper),
+      'heights to match content',
+    );
+    expect(parseInt(badge.style.height)).to.not.equal(parseInt(stepper.style.height));
+    const inner = stepper.contentDocument!.querySelector('mechanism-stepper')!;
+    expect(inner.getAttribute('lang')).to.equal('es');
+    expect(inner.getAttribute('theme')).to.equal('dark');
+    frame.remove();
+  });
+
+  it('ignores iframes from origins it was not told to trust', async () => {
+    const otherOrigin = location.origin.replace('localhost', '127.0.0.1');
+    expect(otherOrigin).to.not.equal(location.origin);
+    // The other origin must really serve the embed, or this test would pass by accident.
+    await fetch(`${otherOrigin}/dist/embed.html`, { mode: 'no-cors' });
+    const { frame, doc } = await hostPage(embed('widget=evidence-badge', otherOrigin) + embed('widget=study-arms-chart'), location.origin);
+    const [foreign, trusted] = [...doc.querySelectorAll('iframe')];
+    await until(() => trusted.style.height !== '', 'the trusted frame height');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(foreign.style.height).to.equal('');
+    frame.remove();
+  });
+
+  it('an unknown widget shows an error page, not a blank one', async () => {
+    const { frame, doc } = await hostPage(embed('widget=../../etc/passwd'));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => !!iframe.contentDocument?.querySelector('.embed-error'), 'the error page');
+    expect(iframe.contentDocument!.body.textContent).to.contain('Unknown widget');
+    await until(() => iframe.style.height !== '', 'a height for the error page');
+    frame.remove();
+  });
+
+  it('passes widget options through and lets the element validate them', async () => {
+    const { frame, doc } = await hostPage(embed('widget=evidence-badge&variant=full&open=true&audience=clinician&bogus=1'));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => !!iframe.contentDocument?.querySelector('evidence-badge'), 'the badge');
+    const badge = iframe.contentDocument!.querySelector('evidence-badge')!;
+    expect(badge.getAttribute('variant')).to.equal('full');
+    expect(badge.hasAttribute('open')).to.equal(true);
+    expect(badge.getAttribute('audience')).to.equal('clinician');
+    expect(badge.hasAttribute('bogus')).to.equal(false);
+    frame.remove();
+  });
+});
