@@ -136,8 +136,8 @@ export abstract class ExplainerElement extends LitElement {
   }
 
   private resolveSettings() {
-    const own = this.getAttribute('lang');
-    const wanted = own || inheritedLang(this.parentNode ?? this) || 'en';
+    // The property, not the attribute: frameworks set `el.lang`, and reflection comes later.
+    const wanted = this.lang || inheritedLang(this.parentNode ?? this) || 'en';
     const lang = supportedLanguage(wanted);
     if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; showing English (supported: en, es).`);
     this.resolvedLang = lang ?? 'en';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
-import { captureWarnings, copyOfDefault, mount, settled } from '../support/helpers.js';
+import { captureWarnings, copyOfDefault, mount, serve, settled } from '../support/helpers.js';
 
 /** Every element shows the source line, so tests mark documents through `study.journal`. */
 const journal = (el: Element) => el.shadowRoot!.querySelector('[part~="source"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -46,7 +46,7 @@ describe('content resolution', () => {
   it('loads a document from src', async () => {
     const doc = copyOfDefault();
     doc.study.journal = 'Fetched';
-    const src = `/test-api/echo?body=${encodeURIComponent(json(doc))}`;
+    const src = await serve(doc);
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src=${src}></evidence-badge>`);
     expect(await settled(el)).to.equal('ready');
     expect(journal(el)).to.contain('Fetched');
@@ -97,7 +97,7 @@ describe('content resolution', () => {
     const doc = copyOfDefault();
     doc.study.journal = 'Second';
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src="/test-api/slow?ms=1500"></evidence-badge>`);
-    el.src = `/test-api/echo?body=${encodeURIComponent(json(doc))}`;
+    el.src = await serve(doc);
     expect(await settled(el)).to.equal('ready');
     expect(journal(el)).to.contain('Second');
     await new Promise((r) => setTimeout(r, 1700));

@@ -50,3 +50,9 @@ export async function mount<T extends Element = HTMLElement>(template: TemplateR
   await Promise.all(elements.map((el) => settled(el as HTMLElement & { updateComplete: Promise<boolean> })));
   return wrap;
 }
+
+/** Puts a document on the test server and returns a URL that serves it as JSON. */
+export async function serve(document: unknown): Promise<string> {
+  const response = await fetch('/test-api/store', { method: 'POST', body: JSON.stringify(document) });
+  return response.text();
+}

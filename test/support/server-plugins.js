@@ -1,10 +1,13 @@
 /**
  * Test server routes (Koa middleware, so statuses stick): `/test-api/slow?ms=N` answers late,
- * `/test-api/status/404` answers with that status, `/test-api/echo?body=…` returns the body.
+ * `/test-api/status/404` answers with that status, `/test-api/echo?body=…` returns the body,
+ * POST `/test-api/store` keeps a body and answers with a URL that serves it.
  */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const stored = new Map();
 
 export async function testApi(context, next) {
   const { path, query } = context;
@@ -22,6 +25,22 @@ export async function testApi(context, next) {
     context.status = Number(status[1]);
     context.type = 'text/plain';
     context.body = 'error';
+    return undefined;
+  }
+  // POST a document to /test-api/store, then GET it back from the URL in the answer.
+  if (path === '/test-api/store' && context.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    const id = String((stored.size + 1));
+    stored.set(id, Buffer.concat(chunks).toString('utf8'));
+    context.type = 'text/plain';
+    context.body = `/test-api/stored/${id}`;
+    return undefined;
+  }
+  const storedMatch = path.match(/^\/test-api\/stored\/(\d+)$/);
+  if (storedMatch && stored.has(storedMatch[1])) {
+    context.type = 'application/json';
+    context.body = stored.get(storedMatch[1]);
     return undefined;
   }
   if (path === '/test-api/echo') {
