@@ -16,7 +16,7 @@ function run(name, command, args, { env = {}, countsFile } = {}) {
   const ok = result.status === 0;
   console.log(`◀ ${name}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (countsFile && existsSync(countsFile)) {
-    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    const counts = readCounts(countsFile);
     totals.passed += counts.passed;
     totals.failed += counts.failed + (counts.sessionErrors ?? 0);
     totals.skipped += counts.skipped;
@@ -30,12 +30,23 @@ function run(name, command, args, { env = {}, countsFile } = {}) {
   return ok;
 }
 
+/** Our reporters write {passed, failed, skipped}; vitest's JSON report has its own names. */
+function readCounts(file) {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  if ('numPassedTests' in data) {
+    return { passed: data.numPassedTests, failed: data.numFailedTests, skipped: data.numPendingTests + (data.numTodoTests ?? 0) };
+  }
+  return data;
+}
+
 const npx = (args, options) => ['npx', ['--no-install', ...args], options];
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('typecheck', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 run('lint', ...npx(['eslint', '.']));
 if (built) run('browser tests', ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json' }));
 else failedSteps.push('browser tests (not run: build failed)');
+if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json' }));
+else failedSteps.push('story tests (not run: build failed)');
 
 console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s${failedSteps.length ? `; failed steps: ${failedSteps.join(', ')}` : ''}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
