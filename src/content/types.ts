@@ -36,10 +36,16 @@ export interface AttributedStatement extends Statement {
   attribution: string;
 }
 
-/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
+/**
+ * An ISO 8601 calendar date, `YYYY-MM-DD`.
+ * @pattern ^\d{4}-\d{2}-\d{2}$
+ */
 export type IsoDate = string;
 
-/** An absolute `https:` or `http:` URL; nothing else is ever rendered as a link. */
+/**
+ * An absolute `https:` or `http:` URL; nothing else is ever rendered as a link.
+ * @pattern ^https?://
+ */
 export type WebUrl = string;
 
 export interface NewsSource {
@@ -259,6 +265,8 @@ export interface LedgerEntry {
 }
 
 export interface ExplainerDocument {
+  /** Optional pointer to the JSON Schema, for editors (e.g. "node_modules/study-explainers/dist/explainer.schema.json"); ignored by the widgets. */
+  $schema?: string;
   schemaVersion: typeof SCHEMA_VERSION;
   /** Stable id of the study, e.g. "plerixafor-2019". */
   id: string;

@@ -396,9 +396,10 @@ function checkLedger(c: Checker, value: unknown): Set<string> {
 
 function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
   const doc = c.object(input, '', [
-    'schemaVersion', 'id', 'lang', 'example', 'study', 'evidence', 'mechanism', 'arms', 'ledger',
+    '$schema', 'schemaVersion', 'id', 'lang', 'example', 'study', 'evidence', 'mechanism', 'arms', 'ledger',
   ]);
   if (!doc) return;
+  c.optionalString(doc, '$schema', '');
   if (doc.schemaVersion !== SCHEMA_VERSION) {
     c.problem('schemaVersion', `expected ${SCHEMA_VERSION}, got ${quote(doc.schemaVersion)}`);
   }

@@ -37,5 +37,5 @@ export const commonEs: CommonStrings = {
   source: 'Fuente',
   readThePaper: 'Leer el artículo científico',
   newsSource: 'Publicado por {publisher}, {date}',
-  statusAsOf: 'A fecha de {date}',
+  statusAsOf: 'Hasta el {date}',
 };

@@ -1,9 +1,27 @@
-import type { ExplainerDocument } from '../types.js';
+import type { ExplainerDocument, OutcomeResult, Text } from '../types.js';
+
+/** The combination against each of the other three groups (C21): the others are the reference. */
+export function combinationVsOthers(relation: 'less' | 'more'): OutcomeResult[] {
+  const ref = (arm: string): OutcomeResult => ({ arm, kind: 'relation', relation: 'reference', claims: ['C21'] });
+  return [ref('control'), ref('plerixafor'), ref('icb'), { arm: 'combination', kind: 'relation', relation, to: ['control', 'plerixafor', 'icb'], claims: ['C21'] }];
+}
+
+/** Plerixafor against the control (or placebo) group in the earlier experiment (C17, C19); the other arms were not in it. */
+export function plerixaforVsControl(relation: 'less' | 'more', claim: string, controlNote?: Text): OutcomeResult[] {
+  const control: OutcomeResult = { arm: 'control', kind: 'relation', relation: 'reference', claims: [claim] };
+  if (controlNote) control.note = controlNote;
+  return [
+    control,
+    { arm: 'plerixafor', kind: 'relation', relation, to: ['control'], claims: [claim] },
+    { arm: 'icb', kind: 'not-reported' },
+    { arm: 'combination', kind: 'not-reported' },
+  ];
+}
 
 /**
- * SKELETON — issue 3 replaces this with the full English document.
  * The 2019 PNAS plerixafor study, in English. Every statement carries claim ids from the
- * ledger in `../ledger/plerixafor-2019.ledger.ts`.
+ * ledger in `../ledger/plerixafor-2019.ledger.ts`; the only numbers are the ones the source
+ * states. The Spanish document (`plerixafor-2019.es.ts`) has the same structure and ids.
  */
 export const plerixafor2019En: ExplainerDocument = {
   schemaVersion: 1,
@@ -12,7 +30,10 @@ export const plerixafor2019En: ExplainerDocument = {
   study: {
     title:
       'Blocking CXCR4 alleviates desmoplasia, increases T-lymphocyte infiltration, and improves immunotherapy in metastatic breast cancer',
-    headline: 'A transplant drug helped immunotherapy work in mice with spread breast cancer',
+    headline: {
+      patient: 'In mice, a transplant drug helped an immune treatment work better against breast cancer that had spread.',
+      clinician: 'In mouse models of metastatic breast cancer, CXCR4 blockade with plerixafor improved response to checkpoint inhibitors.',
+    },
     journal: 'Proceedings of the National Academy of Sciences (PNAS)',
     citation: '116(10):4558–4566',
     published: '2019-01-30',
@@ -20,7 +41,10 @@ export const plerixafor2019En: ExplainerDocument = {
     pmid: '30700545',
     pmcid: 'PMC6410779',
     authors: ['Ivy X. Chen', 'Vikash P. Chauhan', 'Jessica Posada', 'Mei R. Ng', 'Michelle W. Wu', 'Pichet Adstamongkonkul', 'Peigen Huang', 'Neal Lindeman', 'Robert Langer', 'Rakesh K. Jain'],
-    funding: { text: 'Funded by the National Cancer Institute (NCI).', claims: ['C03'] },
+    funding: {
+      text: 'Funded by the National Cancer Institute (NCI). Led by Rakesh K. Jain, Harvard Medical School and Massachusetts General Hospital.',
+      claims: ['C03'],
+    },
     news: {
       title: 'Transplant Drug May Improve Metastatic Breast Cancer Immunotherapy',
       publisher: 'National Cancer Institute',
@@ -33,60 +57,208 @@ export const plerixafor2019En: ExplainerDocument = {
     subjects: ['animals', 'human-tissue-samples'],
     stage: 'preclinical',
     statusAsOf: '2019-03-11',
-    summary: { text: 'Early research in mice, plus tumour samples from 17 women.', claims: ['C02', 'C12'] },
+    summary: {
+      text: {
+        patient: 'Early research. The drug was tested in mice, not people. The team also studied tumor samples from 17 women.',
+        clinician: 'Preclinical: treatment experiments in three mouse models of metastatic breast cancer, plus paired tumor samples from 17 women.',
+      },
+      claims: ['C02', 'C12', 'C20'],
+    },
     subjectsShort: 'In mice',
-    details: [{ text: 'Mice: three mouse models of breast cancer that had spread.', claims: ['C20'] }],
-    status: [{ text: 'As of March 2019, the drug combination had not been tested in people with breast cancer.', claims: ['C06'] }],
+    details: [
+      {
+        text: {
+          patient: 'Mice: three mouse models of breast cancer that had spread.',
+          clinician: 'Three mouse models of metastatic breast cancer; primary tumors surgically removed; four treatment groups once metastases formed.',
+        },
+        claims: ['C20'],
+      },
+      {
+        text: {
+          patient: 'Tumor samples: from 17 women whose breast cancer had spread to the liver or lungs. The samples had dense tissue, and the spread tumors had almost no cancer-killing immune cells.',
+          clinician: 'Paired primary and metastatic (liver or lung) tumor samples from 17 women: both desmoplastic, metastases nearly devoid of cytotoxic immune cells, CXCR4 higher than in nearby healthy tissue.',
+        },
+        claims: ['C12', 'C15'],
+      },
+      {
+        text: {
+          patient: 'Gene data: a search of a large cancer gene database pointed to a signal called CXCL12.',
+          clinician: 'The Cancer Genome Atlas: CXCL12 was among genes highly expressed in breast tumors that track with immune exclusion.',
+        },
+        claims: ['C13'],
+      },
+    ],
+    status: [
+      {
+        text: {
+          patient: 'As of March 2019, plerixafor with checkpoint inhibitors, a common kind of immune treatment, had not been tested in people with breast cancer.',
+          clinician: 'As of March 2019, plerixafor plus checkpoint inhibitors had not been tested in patients with breast cancer.',
+        },
+        claims: ['C04', 'C06'],
+      },
+      {
+        text: {
+          patient: 'A trial in people with breast cancer was being explored. Trials in other cancers were under way.',
+          clinician: 'A breast cancer trial was being explored; trials in other cancers were assessing safety and effects on tumor immune cells.',
+        },
+        claims: ['C06'],
+      },
+      {
+        text: {
+          patient: 'Plerixafor is approved for another use: it moves stem cells into the blood before a transplant.',
+          clinician: 'Plerixafor (Mozobil) is FDA-approved for another use: stem cell mobilization before transplant.',
+        },
+        claims: ['C02'],
+      },
+    ],
     caveats: [
       {
-        text: 'Dense tissue may not be the only reason checkpoint inhibitors fail.',
-        attribution: 'George Sledge, Stanford University',
+        text: {
+          patient: 'Dense tissue may not be the only reason checkpoint inhibitors fail. The results are an idea to test in people.',
+          clinician: 'Dense stroma may not be the only reason checkpoint inhibitors fail; the results "offer a clinically testable hypothesis."',
+        },
+        attribution: 'George Sledge, Stanford University, in a commentary on the study',
         claims: ['C07'],
       },
     ],
+    forReaders: [
+      { text: 'Checkpoint inhibitors do not work well for most women with breast cancer that has spread. This study looked for a way to help.', claims: ['C05'] },
+      { text: 'This work was done in mice, so it did not change care for people. Ask your care team about your own treatment.', claims: ['C04', 'C06'] },
+    ],
     definitions: {
-      'peer-reviewed': 'Other scientists checked the study before it was published.',
-      experimental: 'Researchers changed something, here the treatment, and compared groups.',
-      observational: 'Researchers looked at what was already there, here tumour samples, without changing anything.',
-      animals: 'The treatment results come from mice, not people.',
-      'human-tissue-samples': 'Researchers studied tumour samples taken from 17 women; the women were not treated in this study.',
-      preclinical: 'Lab and animal research that comes before any testing in people.',
+      'peer-reviewed': 'Other scientists checked the study before the journal printed it.',
+      experimental: 'The researchers gave different treatments to groups of mice and compared them.',
+      observational: 'The researchers looked at tumor samples as they were, without changing anything.',
+      animals: 'The treatment tests were done in mice, not in people.',
+      'human-tissue-samples': 'Tumor samples from 17 women were studied in the lab. No one was treated.',
+      preclinical: 'Lab and animal research that comes before tests in people.',
     },
   },
   mechanism: {
-    title: 'How the drug worked in mice',
+    title: {
+      patient: 'How tumors keep immune cells out, and what a drug changed in mice',
+      clinician: 'CXCL12/CXCR4, desmoplasia and immune exclusion, and what CXCR4 blockade changed in mice',
+    },
     steps: [
       {
         id: 'fibroblasts',
-        title: 'Cells called fibroblasts build a mesh around the tumour',
-        body: 'Fibroblasts make fibres such as collagen that support the tumour.',
+        title: { patient: 'Support cells called fibroblasts build a mesh', clinician: 'Fibroblasts build the collagen matrix' },
+        body: {
+          patient: 'Fibroblasts are cells that build support tissue. They make a mesh of fibers, such as collagen, that holds up the tumor. When they make too much, the mesh can block immune cells.',
+          clinician: 'Fibroblasts lay down a collagen meshwork that supports the tumor. Cancer-associated fibroblasts that overproduce it can physically block immune cells.',
+        },
         claims: ['C08'],
-        scene: { fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', focus: 'fibroblasts' },
+        scene: { focus: 'fibroblasts', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal' },
+      },
+      {
+        id: 'signal',
+        title: { patient: 'A signal calls in more fibroblasts', clinician: 'CXCL12 recruits fibroblasts' },
+        body: {
+          patient: 'Cancer cells and fibroblasts send out a signal called CXCL12. It draws fibroblasts in and makes them build more collagen.',
+          clinician: 'CXCL12, made by cancer cells and fibroblasts, draws fibroblasts toward its source and raises their collagen output.',
+        },
+        claims: ['C14'],
+        scene: { focus: 'signal', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true },
+      },
+      {
+        id: 'receptor',
+        title: { patient: 'Tumors had many CXCR4 receptors', clinician: 'CXCR4 is high in tumors and their fibroblasts' },
+        body: {
+          patient: 'Cells pick up the signal with a receptor, a kind of docking spot, called CXCR4. Tumor samples from women had more CXCR4 than nearby healthy tissue. Fibroblasts in mouse tumors had a lot of it too.',
+          clinician: 'Paired human tumors expressed more CXCR4, the CXCL12 receptor, than adjacent healthy tissue. In a desmoplastic mouse model, cancer-associated fibroblasts were CXCR4-high.',
+        },
+        claims: ['C15', 'C16'],
+        scene: { focus: 'receptors', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true, receptors: true },
+      },
+      {
+        id: 'squeeze',
+        title: { patient: 'Thick tissue squeezes blood vessels', clinician: 'Desmoplasia compresses vessels and causes hypoxia' },
+        body: {
+          patient: 'Too much of this tissue is called desmoplasia. It presses on blood vessels, so less oxygen gets in. Low oxygen makes cancer-killing immune cells less active.',
+          clinician: 'Desmoplasia compresses blood vessels and limits oxygen delivery; hypoxia dampens cytotoxic immune cells.',
+        },
+        claims: ['C09'],
+        scene: { focus: 'vessel', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', receptors: true },
+      },
+      {
+        id: 'kept-out',
+        title: { patient: 'Immune cells are kept out', clinician: 'Cytotoxic immune cells are excluded' },
+        body: {
+          patient: 'The thick tissue acts like a wall. It keeps cancer-killing immune cells away. Fibroblasts may also call in the wrong immune cells. In the samples from women, the spread tumors had almost no cancer-killing immune cells.',
+          clinician: 'The matrix is a physical barrier, and fibroblast cytokines may recruit tumor-promoting immune cells while blocking cytotoxic ones. Metastases in the paired samples were nearly devoid of cytotoxic immune cells.',
+        },
+        claims: ['C01', 'C08', 'C10', 'C12'],
+        scene: { focus: 'immune', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', immune: 'outside', receptors: true },
       },
       {
         id: 'plerixafor',
-        title: 'In mice, plerixafor thinned the mesh',
-        body: 'Plerixafor blocks CXCR4. In mice it thinned the mesh and let more immune cells in.',
+        title: 'In mice, plerixafor thinned the tissue',
+        body: {
+          patient: 'In mice, plerixafor, a drug that blocks CXCR4, cut down the thick tissue. Blood vessels were less squeezed, and more oxygen got into the tumors.',
+          clinician: 'In mice, the CXCR4 inhibitor plerixafor reduced desmoplasia and vessel compression and raised tumor oxygen compared with control.',
+        },
         claims: ['C02', 'C17'],
         inMice: true,
-        scene: { fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, focus: 'drug' },
+        scene: { focus: 'drug', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', receptors: true, drug: true },
+      },
+      {
+        id: 'immune-in',
+        title: 'In mice, more immune cells got in',
+        body: {
+          patient: 'In mice, with the tissue thinner, more cancer-killing immune cells reached the tumors.',
+          clinician: 'In mice, more cytotoxic immune cells infiltrated the tumors, most with plerixafor plus checkpoint inhibitors.',
+        },
+        claims: ['C02', 'C21'],
+        inMice: true,
+        scene: { focus: 'immune', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true },
+      },
+      {
+        id: 'checkpoint',
+        title: { patient: 'In mice, the drug helped an immune treatment', clinician: 'In mice, plerixafor improved checkpoint blockade' },
+        body: {
+          patient: 'In mice, adding plerixafor to checkpoint inhibitors, a common kind of immune treatment, led to fewer lung tumors and longer lives. The rate of long-term remission was double the rate with checkpoint inhibitors alone.',
+          clinician: 'In mice, plerixafor plus checkpoint inhibitors reduced lung metastases and prolonged survival versus the other groups, and doubled the long-term remission rate of checkpoint inhibitors alone.',
+        },
+        claims: ['C04', 'C21', 'C22'],
+        inMice: true,
+        scene: { focus: 'checkpoint', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, checkpoint: true },
       },
     ],
   },
   arms: {
     title: 'What happened in each group of mice',
-    summary: { text: 'All of these results are from mice.', claims: ['C20'] },
-    design: { text: 'Three mouse models; main tumours removed; four groups once the cancer had spread.', claims: ['C20'] },
+    summary: {
+      text: {
+        patient: 'All of these results are from mice. The article says which way things went, not by how much. It gives one size: with plerixafor plus checkpoint inhibitors, a common kind of immune treatment, long-term remission was double the rate with checkpoint inhibitors alone.',
+        clinician: 'All outcomes are from mouse models. The source reports directions only, except one ratio: the combination doubled the long-term remission rate of checkpoint inhibitors alone.',
+      },
+      claims: ['C21', 'C22'],
+    },
+    design: {
+      text: {
+        patient: 'Three mouse models of breast cancer. The first tumor was removed by surgery. Once the cancer had spread, each mouse got one of four treatments.',
+        clinician: 'Three mouse models of metastatic breast cancer; primary tumors surgically removed; after metastases formed, four groups.',
+      },
+      claims: ['C20'],
+    },
     arms: [
-      { id: 'control', label: 'Control (no active drug)', shortLabel: 'Control' },
+      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'A comparison group that got neither drug.' },
       { id: 'plerixafor', label: 'Plerixafor alone', shortLabel: 'Plerixafor' },
-      { id: 'icb', label: 'Checkpoint inhibitors alone', shortLabel: 'Checkpoint inhibitors' },
-      { id: 'combination', label: 'Plerixafor plus checkpoint inhibitors', shortLabel: 'Both drugs' },
+      {
+        id: 'icb',
+        label: 'Checkpoint inhibitors alone',
+        shortLabel: 'Checkpoint inhibitors',
+        description: { patient: 'A mix of checkpoint inhibitors, a common kind of immune treatment.', clinician: 'A combination of immune checkpoint inhibitors.' },
+      },
+      { id: 'combination', label: 'Plerixafor plus checkpoint inhibitors', shortLabel: 'Both' },
     ],
     outcomes: [
       {
-        id: 'long-term-remission',
-        label: 'Mice with long-term remission',
+        id: 'remission',
+        label: 'Long-term remission in mice',
+        summary: 'In all three mouse models, long-term remission was twice as common with both drugs as with checkpoint inhibitors alone.',
+        better: 'more',
+        directionWords: { more: 'more long-term remissions' },
         claims: ['C22'],
         results: [
           { arm: 'control', kind: 'not-reported' },
@@ -94,6 +266,96 @@ export const plerixafor2019En: ExplainerDocument = {
           { arm: 'icb', kind: 'relation', relation: 'reference', claims: ['C22'] },
           { arm: 'combination', kind: 'relation', relation: 'more', to: ['icb'], ratio: 2, claims: ['C22'] },
         ],
+      },
+      {
+        id: 'lung-metastases',
+        label: { patient: 'Lung tumors in mice', clinician: 'Lung metastases in mice' },
+        summary: 'Mice given both drugs had fewer tumors spread to the lungs than the other groups.',
+        better: 'less',
+        directionWords: { less: { patient: 'fewer lung tumors', clinician: 'fewer lung metastases' } },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'survival',
+        label: 'How long the mice lived',
+        summary: 'Mice given both drugs lived longer than the other groups.',
+        better: 'more',
+        directionWords: { more: 'longer survival' },
+        claims: ['C21'],
+        results: combinationVsOthers('more'),
+      },
+      {
+        id: 'immune-cells',
+        label: { patient: 'Cancer-killing immune cells in tumors of mice', clinician: 'Cytotoxic immune cells in metastases (mice)' },
+        summary: 'Mice given both drugs had more cancer-killing immune cells in their tumors.',
+        better: 'more',
+        directionWords: { more: 'more cancer-killing immune cells' },
+        claims: ['C21'],
+        results: combinationVsOthers('more'),
+      },
+      {
+        id: 'fibroblasts',
+        label: { patient: 'Support cells (fibroblasts) in tumors of mice', clinician: 'Cancer-associated fibroblasts in metastases (mice)' },
+        summary: 'Mice given both drugs had fewer fibroblasts in their tumors.',
+        better: 'less',
+        directionWords: { less: 'fewer fibroblasts' },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'desmoplasia',
+        label: { patient: 'Thick tissue in tumors of mice', clinician: 'Desmoplasia in metastases (mice)' },
+        summary: 'Mice given both drugs had less thick tissue in their tumors.',
+        better: 'less',
+        directionWords: { less: { patient: 'less thick tissue', clinician: 'less desmoplasia' } },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'pl-tissue',
+        label: { patient: 'Thick tissue in mice: plerixafor vs control', clinician: 'Desmoplasia in mice: plerixafor vs control' },
+        summary: 'In an earlier test in mice, plerixafor alone cut down the thick tissue compared with a control treatment.',
+        better: 'less',
+        directionWords: { less: { patient: 'less thick tissue', clinician: 'less desmoplasia' } },
+        claims: ['C17'],
+        results: plerixaforVsControl('less', 'C17'),
+      },
+      {
+        id: 'pl-vessels',
+        label: 'Squeezed blood vessels in mice: plerixafor vs control',
+        summary: 'In mice, blood vessels were less squeezed with plerixafor than with a control treatment.',
+        better: 'less',
+        directionWords: { less: 'less squeezed vessels' },
+        claims: ['C17'],
+        results: plerixaforVsControl('less', 'C17'),
+      },
+      {
+        id: 'pl-oxygen',
+        label: 'Oxygen in tumors of mice: plerixafor vs control',
+        summary: 'In mice, more oxygen got into the tumors with plerixafor than with a control treatment.',
+        better: 'more',
+        directionWords: { more: 'more oxygen' },
+        claims: ['C17'],
+        results: plerixaforVsControl('more', 'C17'),
+      },
+      {
+        id: 'pl-lung-metastases',
+        label: { patient: 'Lung tumors in mice: plerixafor vs a dummy treatment (placebo)', clinician: 'Lung metastases in mice: plerixafor vs placebo' },
+        summary: 'In mice, plerixafor alone led to fewer lung tumors than a placebo.',
+        better: 'less',
+        directionWords: { less: { patient: 'fewer lung tumors', clinician: 'fewer lung metastases' } },
+        claims: ['C19'],
+        results: plerixaforVsControl('less', 'C19', 'Placebo'),
+      },
+      {
+        id: 'pl-survival',
+        label: 'How long mice lived: plerixafor vs placebo',
+        summary: 'In mice, plerixafor alone led to longer lives than a placebo.',
+        better: 'more',
+        directionWords: { more: 'longer survival' },
+        claims: ['C19'],
+        results: plerixaforVsControl('more', 'C19', 'Placebo'),
       },
     ],
   },

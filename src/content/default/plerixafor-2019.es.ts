@@ -1,9 +1,10 @@
 import type { ExplainerDocument } from '../types.js';
+import { combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.js';
 
 /**
- * SKELETON — issue 3 replaces this with the full Spanish document.
- * The 2019 PNAS plerixafor study, in Spanish. Every statement carries claim ids from the
- * ledger in `../ledger/plerixafor-2019.ledger.ts`.
+ * El estudio de PNAS de 2019 sobre el plerixafor, en español. Misma estructura y mismos
+ * identificadores de afirmaciones (ledger `../ledger/plerixafor-2019.ledger.ts`) que el
+ * documento en inglés; solo cambia el texto.
  */
 export const plerixafor2019Es: ExplainerDocument = {
   schemaVersion: 1,
@@ -12,7 +13,10 @@ export const plerixafor2019Es: ExplainerDocument = {
   study: {
     title:
       'Blocking CXCR4 alleviates desmoplasia, increases T-lymphocyte infiltration, and improves immunotherapy in metastatic breast cancer',
-    headline: 'A transplant drug helped immunotherapy work in mice with spread breast cancer',
+    headline: {
+      patient: 'En ratones, un fármaco para trasplantes ayudó a que un tratamiento inmunitario funcionara mejor contra el cáncer de mama extendido.',
+      clinician: 'En modelos murinos de cáncer de mama metastásico, el bloqueo de CXCR4 con plerixafor mejoró la respuesta a los inhibidores de puntos de control.',
+    },
     journal: 'Proceedings of the National Academy of Sciences (PNAS)',
     citation: '116(10):4558–4566',
     published: '2019-01-30',
@@ -20,7 +24,10 @@ export const plerixafor2019Es: ExplainerDocument = {
     pmid: '30700545',
     pmcid: 'PMC6410779',
     authors: ['Ivy X. Chen', 'Vikash P. Chauhan', 'Jessica Posada', 'Mei R. Ng', 'Michelle W. Wu', 'Pichet Adstamongkonkul', 'Peigen Huang', 'Neal Lindeman', 'Robert Langer', 'Rakesh K. Jain'],
-    funding: { text: 'Funded by the National Cancer Institute (NCI).', claims: ['C03'] },
+    funding: {
+      text: 'Financiado por el Instituto Nacional del Cáncer de EE. UU. (NCI). Dirigido por Rakesh K. Jain, de la Facultad de Medicina de Harvard y el Hospital General de Massachusetts.',
+      claims: ['C03'],
+    },
     news: {
       title: 'Transplant Drug May Improve Metastatic Breast Cancer Immunotherapy',
       publisher: 'National Cancer Institute',
@@ -33,60 +40,208 @@ export const plerixafor2019Es: ExplainerDocument = {
     subjects: ['animals', 'human-tissue-samples'],
     stage: 'preclinical',
     statusAsOf: '2019-03-11',
-    summary: { text: 'Early research in mice, plus tumour samples from 17 women.', claims: ['C02', 'C12'] },
-    subjectsShort: 'In mice',
-    details: [{ text: 'Mice: three mouse models of breast cancer that had spread.', claims: ['C20'] }],
-    status: [{ text: 'As of March 2019, the drug combination had not been tested in people with breast cancer.', claims: ['C06'] }],
+    summary: {
+      text: {
+        patient: 'Es una investigación temprana. El fármaco se probó en ratones, no en personas. El equipo también estudió muestras de tumores de 17 mujeres.',
+        clinician: 'Preclínico: experimentos de tratamiento en tres modelos murinos (ratones) de cáncer de mama metastásico, más muestras tumorales pareadas de 17 mujeres.',
+      },
+      claims: ['C02', 'C12', 'C20'],
+    },
+    subjectsShort: 'En ratones',
+    details: [
+      {
+        text: {
+          patient: 'Ratones: tres modelos en ratones de cáncer de mama que se había extendido.',
+          clinician: 'Tres modelos murinos de cáncer de mama metastásico; tumores primarios extirpados con cirugía; cuatro grupos de tratamiento una vez formadas las metástasis.',
+        },
+        claims: ['C20'],
+      },
+      {
+        text: {
+          patient: 'Muestras de tumores: de 17 mujeres con cáncer de mama que se había extendido al hígado o a los pulmones. Las muestras tenían tejido denso, y los tumores extendidos casi no tenían células inmunitarias que matan el cáncer.',
+          clinician: 'Muestras pareadas de tumores primarios y metastásicos (hígado o pulmón) de 17 mujeres: ambos desmoplásicos, metástasis casi sin células inmunitarias citotóxicas y más CXCR4 que el tejido sano cercano.',
+        },
+        claims: ['C12', 'C15'],
+      },
+      {
+        text: {
+          patient: 'Datos de genes: una búsqueda en una gran base de datos de genes del cáncer señaló una señal llamada CXCL12.',
+          clinician: 'The Cancer Genome Atlas: CXCL12 estaba entre los genes muy expresados en tumores de mama que se asocian con la exclusión inmunitaria.',
+        },
+        claims: ['C13'],
+      },
+    ],
+    status: [
+      {
+        text: {
+          patient: 'A marzo de 2019, el plerixafor junto con inhibidores de puntos de control, un tipo común de tratamiento inmunitario, no se había probado en personas con cáncer de mama.',
+          clinician: 'A marzo de 2019, el plerixafor más inhibidores de puntos de control no se había probado en pacientes con cáncer de mama.',
+        },
+        claims: ['C04', 'C06'],
+      },
+      {
+        text: {
+          patient: 'Se estaba estudiando hacer un ensayo en personas con cáncer de mama. Había ensayos en marcha en otros tipos de cáncer.',
+          clinician: 'Se estaba explorando un ensayo en cáncer de mama; los ensayos en otros cánceres evaluaban la seguridad y los efectos sobre las células inmunitarias del tumor.',
+        },
+        claims: ['C06'],
+      },
+      {
+        text: {
+          patient: 'El plerixafor está aprobado para otro uso: mueve células madre a la sangre antes de un trasplante.',
+          clinician: 'El plerixafor (Mozobil) está aprobado por la FDA para otro uso: la movilización de células madre antes de un trasplante.',
+        },
+        claims: ['C02'],
+      },
+    ],
     caveats: [
       {
-        text: 'Dense tissue may not be the only reason checkpoint inhibitors fail.',
-        attribution: 'George Sledge, Stanford University',
+        text: {
+          patient: 'El tejido denso quizá no sea la única razón por la que fallan los inhibidores de puntos de control. Los resultados son una idea para probar en personas.',
+          clinician: 'El estroma denso quizá no sea la única razón por la que fallan los inhibidores de puntos de control; los resultados «ofrecen una hipótesis que se puede probar en la clínica».',
+        },
+        attribution: 'George Sledge, Universidad de Stanford, en un comentario sobre el estudio',
         claims: ['C07'],
       },
     ],
+    forReaders: [
+      { text: 'Los inhibidores de puntos de control no funcionan bien en la mayoría de las mujeres con cáncer de mama extendido. Este estudio buscó una forma de ayudar.', claims: ['C05'] },
+      { text: 'Este trabajo se hizo en ratones, así que no cambió la atención de las personas. Pregunte a su equipo médico por su propio tratamiento.', claims: ['C04', 'C06'] },
+    ],
     definitions: {
-      'peer-reviewed': 'Other scientists checked the study before it was published.',
-      experimental: 'Researchers changed something, here the treatment, and compared groups.',
-      observational: 'Researchers looked at what was already there, here tumour samples, without changing anything.',
-      animals: 'The treatment results come from mice, not people.',
-      'human-tissue-samples': 'Researchers studied tumour samples taken from 17 women; the women were not treated in this study.',
-      preclinical: 'Lab and animal research that comes before any testing in people.',
+      'peer-reviewed': 'Otros científicos revisaron el estudio antes de que la revista lo publicara.',
+      experimental: 'Los investigadores dieron distintos tratamientos a grupos de ratones y los compararon.',
+      observational: 'Los investigadores observaron muestras de tumores tal como eran, sin cambiar nada.',
+      animals: 'Las pruebas del tratamiento se hicieron en ratones, no en personas.',
+      'human-tissue-samples': 'Se estudiaron en el laboratorio muestras de tumores de 17 mujeres. Nadie recibió tratamiento.',
+      preclinical: 'Investigación de laboratorio y en animales que se hace antes de las pruebas en personas.',
     },
   },
   mechanism: {
-    title: 'How the drug worked in mice',
+    title: {
+      patient: 'Cómo los tumores dejan fuera a las células inmunitarias, y qué cambió un fármaco en ratones',
+      clinician: 'CXCL12/CXCR4, desmoplasia y exclusión inmunitaria, y qué cambió el bloqueo de CXCR4 en ratones',
+    },
     steps: [
       {
         id: 'fibroblasts',
-        title: 'Cells called fibroblasts build a mesh around the tumour',
-        body: 'Fibroblasts make fibres such as collagen that support the tumour.',
+        title: { patient: 'Unas células llamadas fibroblastos tejen una malla', clinician: 'Los fibroblastos forman la matriz de colágeno' },
+        body: {
+          patient: 'Los fibroblastos son células que forman tejido de sostén. Tejen una malla de fibras, como el colágeno, que sostiene al tumor. Si hacen demasiada, la malla puede frenar a las células inmunitarias.',
+          clinician: 'Los fibroblastos depositan una malla de colágeno que sostiene al tumor. Los fibroblastos asociados al cáncer que la producen en exceso pueden bloquear físicamente a las células inmunitarias.',
+        },
         claims: ['C08'],
-        scene: { fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', focus: 'fibroblasts' },
+        scene: { focus: 'fibroblasts', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal' },
+      },
+      {
+        id: 'signal',
+        title: { patient: 'Una señal atrae a más fibroblastos', clinician: 'CXCL12 atrae a los fibroblastos' },
+        body: {
+          patient: 'Las células del cáncer y los fibroblastos envían una señal llamada CXCL12. La señal atrae a los fibroblastos y hace que fabriquen más colágeno.',
+          clinician: 'CXCL12, producida por las células tumorales y los fibroblastos, atrae a los fibroblastos hacia su origen y aumenta su producción de colágeno.',
+        },
+        claims: ['C14'],
+        scene: { focus: 'signal', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true },
+      },
+      {
+        id: 'receptor',
+        title: { patient: 'Los tumores tenían muchos receptores CXCR4', clinician: 'CXCR4 es alto en los tumores y sus fibroblastos' },
+        body: {
+          patient: 'Las células captan la señal con un receptor, una especie de punto de anclaje, llamado CXCR4. Las muestras de tumores de mujeres tenían más CXCR4 que el tejido sano cercano. Los fibroblastos de tumores de ratón también tenían mucho.',
+          clinician: 'Los tumores humanos pareados expresaban más CXCR4, el receptor de CXCL12, que el tejido sano adyacente. En un modelo murino desmoplásico, los fibroblastos asociados al cáncer tenían CXCR4 alto.',
+        },
+        claims: ['C15', 'C16'],
+        scene: { focus: 'receptors', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true, receptors: true },
+      },
+      {
+        id: 'squeeze',
+        title: { patient: 'El tejido grueso aprieta los vasos', clinician: 'La desmoplasia comprime los vasos y causa hipoxia' },
+        body: {
+          patient: 'El exceso de este tejido se llama desmoplasia. Aprieta los vasos de sangre, y así entra menos oxígeno. Con poco oxígeno, las células inmunitarias que matan el cáncer rinden menos.',
+          clinician: 'La desmoplasia comprime los vasos sanguíneos y limita el aporte de oxígeno; la hipoxia amortigua a las células inmunitarias citotóxicas.',
+        },
+        claims: ['C09'],
+        scene: { focus: 'vessel', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', receptors: true },
+      },
+      {
+        id: 'kept-out',
+        title: { patient: 'Las células inmunitarias se quedan fuera', clinician: 'Se excluye a las células inmunitarias citotóxicas' },
+        body: {
+          patient: 'El tejido grueso es como un muro. Deja fuera a las células inmunitarias que matan el cáncer. Los fibroblastos, además, pueden atraer a las células inmunitarias equivocadas. En las muestras de mujeres, los tumores extendidos casi no tenían células que matan el cáncer.',
+          clinician: 'La matriz es una barrera física, y las citocinas de los fibroblastos pueden reclutar células inmunitarias que favorecen al tumor y bloquear a las citotóxicas. Las metástasis de las muestras pareadas casi no tenían células inmunitarias citotóxicas.',
+        },
+        claims: ['C01', 'C08', 'C10', 'C12'],
+        scene: { focus: 'immune', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', immune: 'outside', receptors: true },
       },
       {
         id: 'plerixafor',
-        title: 'In mice, plerixafor thinned the mesh',
-        body: 'Plerixafor blocks CXCR4. In mice it thinned the mesh and let more immune cells in.',
+        title: 'En ratones, el plerixafor adelgazó el tejido',
+        body: {
+          patient: 'En ratones, el plerixafor, un fármaco que bloquea CXCR4, redujo el tejido grueso. Los vasos quedaron menos apretados y entró más oxígeno en los tumores.',
+          clinician: 'En ratones, el inhibidor de CXCR4 plerixafor redujo la desmoplasia y la compresión vascular y aumentó el oxígeno tumoral frente al control.',
+        },
         claims: ['C02', 'C17'],
         inMice: true,
-        scene: { fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, focus: 'drug' },
+        scene: { focus: 'drug', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', receptors: true, drug: true },
+      },
+      {
+        id: 'immune-in',
+        title: 'En ratones, entraron más células inmunitarias',
+        body: {
+          patient: 'En ratones, con el tejido más fino, más células inmunitarias que matan el cáncer llegaron a los tumores.',
+          clinician: 'En ratones, más células inmunitarias citotóxicas infiltraron los tumores, sobre todo con plerixafor más inhibidores de puntos de control.',
+        },
+        claims: ['C02', 'C21'],
+        inMice: true,
+        scene: { focus: 'immune', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true },
+      },
+      {
+        id: 'checkpoint',
+        title: { patient: 'En ratones, el fármaco ayudó a un tratamiento inmunitario', clinician: 'En ratones, el plerixafor mejoró el bloqueo de puntos de control' },
+        body: {
+          patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control, un tipo común de tratamiento inmunitario, dio menos tumores en los pulmones y vidas más largas. La tasa de remisión a largo plazo fue el doble que solo con los inhibidores.',
+          clinician: 'En ratones, el plerixafor más inhibidores de puntos de control redujo las metástasis pulmonares y prolongó la supervivencia frente a los demás grupos, y duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
+        },
+        claims: ['C04', 'C21', 'C22'],
+        inMice: true,
+        scene: { focus: 'checkpoint', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, checkpoint: true },
       },
     ],
   },
   arms: {
-    title: 'What happened in each group of mice',
-    summary: { text: 'All of these results are from mice.', claims: ['C20'] },
-    design: { text: 'Three mouse models; main tumours removed; four groups once the cancer had spread.', claims: ['C20'] },
+    title: 'Qué pasó en cada grupo de ratones',
+    summary: {
+      text: {
+        patient: 'Todos estos resultados son en ratones. El artículo dice hacia dónde fueron los cambios, no cuánto. Solo da una cifra: con plerixafor más inhibidores de puntos de control, un tipo común de tratamiento inmunitario, la remisión a largo plazo fue el doble que solo con los inhibidores.',
+        clinician: 'Todos los resultados son de modelos murinos. La fuente solo da direcciones, salvo una razón: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
+      },
+      claims: ['C21', 'C22'],
+    },
+    design: {
+      text: {
+        patient: 'Tres modelos en ratones de cáncer de mama. Se quitó el primer tumor con cirugía. Cuando el cáncer ya se había extendido, cada ratón recibió uno de cuatro tratamientos.',
+        clinician: 'Tres modelos murinos de cáncer de mama metastásico; tumores primarios extirpados con cirugía; tras formarse las metástasis, cuatro grupos.',
+      },
+      claims: ['C20'],
+    },
     arms: [
-      { id: 'control', label: 'Control (no active drug)', shortLabel: 'Control' },
-      { id: 'plerixafor', label: 'Plerixafor alone', shortLabel: 'Plerixafor' },
-      { id: 'icb', label: 'Checkpoint inhibitors alone', shortLabel: 'Checkpoint inhibitors' },
-      { id: 'combination', label: 'Plerixafor plus checkpoint inhibitors', shortLabel: 'Both drugs' },
+      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'Un grupo de comparación que no recibió ninguno de estos fármacos.' },
+      { id: 'plerixafor', label: 'Solo plerixafor', shortLabel: 'Plerixafor' },
+      {
+        id: 'icb',
+        label: 'Solo inhibidores de puntos de control',
+        shortLabel: 'Inhibidores de puntos de control',
+        description: { patient: 'Una mezcla de inhibidores de puntos de control, un tipo común de tratamiento inmunitario.', clinician: 'Una combinación de inhibidores de puntos de control inmunitario.' },
+      },
+      { id: 'combination', label: 'Plerixafor más inhibidores de puntos de control', shortLabel: 'Ambos' },
     ],
     outcomes: [
       {
-        id: 'long-term-remission',
-        label: 'Mice with long-term remission',
+        id: 'remission',
+        label: 'Remisión a largo plazo en ratones',
+        summary: 'En los tres modelos en ratones, la remisión a largo plazo fue el doble de frecuente con ambos fármacos que solo con los inhibidores.',
+        better: 'more',
+        directionWords: { more: 'más remisiones a largo plazo' },
         claims: ['C22'],
         results: [
           { arm: 'control', kind: 'not-reported' },
@@ -94,6 +249,96 @@ export const plerixafor2019Es: ExplainerDocument = {
           { arm: 'icb', kind: 'relation', relation: 'reference', claims: ['C22'] },
           { arm: 'combination', kind: 'relation', relation: 'more', to: ['icb'], ratio: 2, claims: ['C22'] },
         ],
+      },
+      {
+        id: 'lung-metastases',
+        label: { patient: 'Tumores en los pulmones de los ratones', clinician: 'Metástasis pulmonares en ratones' },
+        summary: 'Los ratones con ambos fármacos tuvieron menos tumores extendidos a los pulmones que los otros grupos.',
+        better: 'less',
+        directionWords: { less: { patient: 'menos tumores en los pulmones', clinician: 'menos metástasis pulmonares' } },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'survival',
+        label: 'Cuánto vivieron los ratones',
+        summary: 'Los ratones con ambos fármacos vivieron más que los otros grupos.',
+        better: 'more',
+        directionWords: { more: 'mayor supervivencia' },
+        claims: ['C21'],
+        results: combinationVsOthers('more'),
+      },
+      {
+        id: 'immune-cells',
+        label: { patient: 'Células que matan el cáncer en tumores de ratones', clinician: 'Células inmunitarias citotóxicas en metástasis (ratones)' },
+        summary: 'Los ratones con ambos fármacos tuvieron más células inmunitarias que matan el cáncer en sus tumores.',
+        better: 'more',
+        directionWords: { more: 'más células que matan el cáncer' },
+        claims: ['C21'],
+        results: combinationVsOthers('more'),
+      },
+      {
+        id: 'fibroblasts',
+        label: { patient: 'Células de sostén (fibroblastos) en tumores de ratones', clinician: 'Fibroblastos asociados al cáncer en metástasis (ratones)' },
+        summary: 'Los ratones con ambos fármacos tuvieron menos fibroblastos en sus tumores.',
+        better: 'less',
+        directionWords: { less: 'menos fibroblastos' },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'desmoplasia',
+        label: { patient: 'Tejido grueso en tumores de ratones', clinician: 'Desmoplasia en metástasis (ratones)' },
+        summary: 'Los ratones con ambos fármacos tuvieron menos tejido grueso en sus tumores.',
+        better: 'less',
+        directionWords: { less: { patient: 'menos tejido grueso', clinician: 'menos desmoplasia' } },
+        claims: ['C21'],
+        results: combinationVsOthers('less'),
+      },
+      {
+        id: 'pl-tissue',
+        label: { patient: 'Tejido grueso en ratones: plerixafor frente a control', clinician: 'Desmoplasia en ratones: plerixafor frente a control' },
+        summary: 'En una prueba anterior en ratones, el plerixafor solo redujo el tejido grueso frente a un tratamiento de control.',
+        better: 'less',
+        directionWords: { less: { patient: 'menos tejido grueso', clinician: 'menos desmoplasia' } },
+        claims: ['C17'],
+        results: plerixaforVsControl('less', 'C17'),
+      },
+      {
+        id: 'pl-vessels',
+        label: 'Vasos apretados en ratones: plerixafor frente a control',
+        summary: 'En ratones, los vasos de sangre estaban menos apretados con plerixafor que con un tratamiento de control.',
+        better: 'less',
+        directionWords: { less: 'vasos menos apretados' },
+        claims: ['C17'],
+        results: plerixaforVsControl('less', 'C17'),
+      },
+      {
+        id: 'pl-oxygen',
+        label: 'Oxígeno en tumores de ratones: plerixafor frente a control',
+        summary: 'En ratones, entró más oxígeno en los tumores con plerixafor que con un tratamiento de control.',
+        better: 'more',
+        directionWords: { more: 'más oxígeno' },
+        claims: ['C17'],
+        results: plerixaforVsControl('more', 'C17'),
+      },
+      {
+        id: 'pl-lung-metastases',
+        label: { patient: 'Tumores en los pulmones de ratones: plerixafor frente a un tratamiento simulado (placebo)', clinician: 'Metástasis pulmonares en ratones: plerixafor frente a placebo' },
+        summary: 'En ratones, el plerixafor solo dio menos tumores en los pulmones que un placebo.',
+        better: 'less',
+        directionWords: { less: { patient: 'menos tumores en los pulmones', clinician: 'menos metástasis pulmonares' } },
+        claims: ['C19'],
+        results: plerixaforVsControl('less', 'C19', 'Placebo'),
+      },
+      {
+        id: 'pl-survival',
+        label: 'Cuánto vivieron los ratones: plerixafor frente a placebo',
+        summary: 'En ratones, el plerixafor solo dio vidas más largas que un placebo.',
+        better: 'more',
+        directionWords: { more: 'mayor supervivencia' },
+        claims: ['C19'],
+        results: plerixaforVsControl('more', 'C19', 'Placebo'),
       },
     ],
   },

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// study-explainers validate <file.json>... [--ledger ledger.json]
+//
+// Checks explainer documents with the same validator the widgets use and prints one
+// line per problem, "path: message" (e.g. "arms.outcomes[1].results[2].arm: unknown arm
+// 'icb2'"), prefixed with the file name when several files are given.
+// Exit codes: 0 every document is valid, 1 problems found, 2 usage error or unreadable file.
+import { readFileSync } from 'node:fs';
+
+const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger.json>]
+
+  Checks explainer documents (one document or a list of documents per file).
+  --ledger   a JSON claims ledger: a list of ids, a list of { "id": ... } entries,
+             or { "entries": [...] }; every claim id must then appear in it.
+             (A document's own "ledger" field is always used.)
+
+  Prints "path: message" for every problem. Exit code 0 when valid, 1 on problems,
+  2 on a usage error or an unreadable file.`;
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+function readJson(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${file}: cannot read (${error.code ?? error.message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    fail(`${file}: not valid JSON (${error.message})`);
+  }
+  return undefined;
+}
+
+function ledgerIds(value, file) {
+  const list = Array.isArray(value) ? value : Array.isArray(value?.entries) ? value.entries : undefined;
+  if (!list) fail(`${file}: expected a list of claim ids or { "entries": [...] }`);
+  return list.map((item) => (typeof item === 'string' ? item : item?.id)).filter((id) => typeof id === 'string');
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [command, ...rest] = args;
+if (command !== 'validate') fail(command ? `Unknown command '${command}'.\n\n${USAGE}` : USAGE);
+
+const files = [];
+let ledgerFile;
+for (let i = 0; i < rest.length; i += 1) {
+  if (rest[i] === '--ledger') {
+    ledgerFile = rest[i + 1];
+    i += 1;
+    if (!ledgerFile) fail(`--ledger needs a file.\n\n${USAGE}`);
+  } else if (rest[i].startsWith('-')) fail(`Unknown option '${rest[i]}'.\n\n${USAGE}`);
+  else files.push(rest[i]);
+}
+if (!files.length) fail(USAGE);
+
+let validator;
+try {
+  validator = await import('../dist/content/validate.js');
+} catch {
+  fail('study-explainers: dist/content/validate.js is missing; in a checkout, run `npm run build:lib` first.');
+}
+const { formatProblem, validateExplainer } = validator;
+
+const options = ledgerFile ? { claimIds: ledgerIds(readJson(ledgerFile), ledgerFile) } : {};
+let problems = 0;
+for (const file of files) {
+  const input = readJson(file);
+  const docs = Array.isArray(input) ? input : [input];
+  const prefix = files.length > 1 ? `${file}: ` : '';
+  docs.forEach((doc, i) => {
+    const result = validateExplainer(doc, options);
+    for (const problem of result.problems) {
+      const line = formatProblem(problem);
+      console.log(`${prefix}${Array.isArray(input) ? `[${i}]${line.startsWith('(document)') ? line.slice(10) : `.${line}`}` : line}`);
+    }
+    problems += result.problems.length;
+  });
+}
+if (problems) {
+  console.error(`${problems} problem${problems === 1 ? '' : 's'} found.`);
+  process.exit(1);
+}
+console.error(`${files.length === 1 ? files[0] : `${files.length} files`}: valid.`);
