@@ -1,15 +1,39 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
+import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
+import type { MechanismStep } from '../../content/types.js';
+import { textFor } from '../../content/text.js';
+import type { StepperStrings } from './mechanism-stepper.strings.js';
+import { renderScene, type SceneLabels } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
+
+/** Detail of `step-change`. */
+export interface StepChangeDetail {
+  index: number;
+  id: string;
+}
 
 /**
  * @summary Walks a reader, step by step with an illustration, through how a treatment works.
  *
+ * One step is shown at a time with a picture drawn from the step's scene state; Previous/Next
+ * buttons, a numbered step picker and a "Show all steps" toggle move through the steps, and a
+ * polite live region announces each change. Printing lists every step. Left/Right arrow keys
+ * step while focus is inside the element.
+ *
  * @csspart base - The element's box.
  * @csspart heading - The main heading.
+ * @csspart picker - The numbered list of steps (one button per step).
+ * @csspart picture - The illustration of the current step.
+ * @csspart step-text - The steps' text (one visible at a time unless all are shown).
+ * @csspart step-heading - Each step's heading ("Step 2 of 6: …").
+ * @csspart controls - The Previous/Next buttons, the progress line and the "Show all steps" toggle.
+ * @csspart button - Each control button.
+ * @csspart notice - The note shown on made-up example documents.
  * @csspart source - The source line with links to the paper and the news report.
  * @csspart error - The error message shown when content cannot be used.
  *
@@ -27,6 +51,7 @@ import { styles } from './mechanism-stepper.styles.js';
  * @cssprop --se-radius - Corner radius.
  * @cssprop --se-space - Base spacing.
  *
+ * @event step-change - The shown step changed (not fired on first render). Detail: `{ index, id }`.
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
  * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
  *
@@ -35,8 +60,196 @@ import { styles } from './mechanism-stepper.styles.js';
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
 
+  /** The shown step, 0-based; out-of-range values are clamped (with one warning). */
+  @property({ type: Number, reflect: true }) step = 0;
+
+  /** Lists every step with its picture (as in print) instead of one at a time. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-all' }) showAll = false;
+
+  /** What the live region says; empty until the step first changes. */
+  private announcement = '';
+  private shownStep?: number;
+  private shownDoc?: unknown;
+  private pendingChange?: StepChangeDetail;
+
+  private get steps(): MechanismStep[] {
+    return this.document?.mechanism.steps ?? [];
+  }
+
+  /** Shows the next step (stays on the last). */
+  next() {
+    this.goTo(Math.min(this.current() + 1, Math.max(0, this.steps.length - 1)));
+  }
+
+  /** Shows the previous step (stays on the first). */
+  previous() {
+    this.goTo(Math.max(this.current() - 1, 0));
+  }
+
+  /** Shows a step by 0-based index or by step id. Returns false for an unknown id. */
+  goTo(indexOrId: number | string): boolean {
+    if (typeof indexOrId === 'string' && !/^\d+$/.test(indexOrId)) {
+      const index = this.steps.findIndex((s) => s.id === indexOrId);
+      if (index < 0) {
+        this.warn(`goto:${indexOrId}`, `goTo('${indexOrId}'): no step has that id.`);
+        return false;
+      }
+      this.step = index;
+    } else {
+      this.step = Number(indexOrId);
+    }
+    return true;
+  }
+
+  private current(): number {
+    const n = this.steps.length;
+    const value = Math.trunc(Number(this.step));
+    return Number.isFinite(value) ? Math.min(Math.max(value, 0), Math.max(0, n - 1)) : 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const steps = this.document?.mechanism.steps;
+    if (!steps) return;
+    const index = this.current();
+    if (index !== this.step) {
+      this.warn(`step:${this.step}`, `step ${String(this.step)} is out of range (0–${steps.length - 1}); showing step ${index}.`);
+      this.step = index;
+    }
+    const sameDoc = this.shownDoc === this.document;
+    if (this.shownStep !== undefined && index !== this.shownStep) {
+      const ui = this.ui.stepper;
+      const title = textFor(steps[index].title, this.resolvedAudience);
+      this.announcement = format(ui.announce, { n: index + 1, total: steps.length, title });
+      this.pendingChange = { index, id: steps[index].id };
+    } else if (!sameDoc && this.announcement) {
+      // New content or language: keep announcing nothing stale.
+      this.announcement = '';
+    }
+    this.shownStep = index;
+    this.shownDoc = this.document;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (this.pendingChange) {
+      const detail = this.pendingChange;
+      this.pendingChange = undefined;
+      this.emit<StepChangeDetail>('step-change', detail);
+    }
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    if (this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || target.localName !== 'button') return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      const forward = (event.key === 'ArrowRight') !== rtl;
+      if (forward) this.next();
+      else this.previous();
+    }
+  }
+
+  private onNext() {
+    if (this.current() >= this.steps.length - 1) this.goTo(0);
+    else this.next();
+  }
+
+  private onPrevious() {
+    if (this.current() > 0) this.previous();
+  }
+
+  private toggleAll() {
+    this.showAll = !this.showAll;
+  }
+
+  private labels(ui: StepperStrings, context: RenderContext): SceneLabels {
+    const own = context.doc.mechanism.sceneLabels ?? {};
+    return {
+      tumour: own.tumour ?? ui.sceneTumour,
+      fibroblasts: own.fibroblasts ?? ui.sceneFibroblasts,
+      collagen: own.collagen ?? ui.sceneCollagen,
+      collagenDense: own.collagen ?? ui.sceneCollagenDense,
+      vessel: own.vessel ?? ui.sceneVessel,
+      vesselSqueezed: own.vessel ?? ui.sceneVesselSqueezed,
+      oxygen: own.oxygen ?? ui.sceneOxygen,
+      oxygenLow: own.oxygen ?? ui.sceneOxygenLow,
+      immune: own.immune ?? ui.sceneImmune,
+      signal: own.signal ?? ui.sceneSignal,
+      receptors: own.receptors ?? ui.sceneReceptors,
+      drug: own.drug ?? ui.sceneDrug,
+      checkpoint: own.checkpoint ?? ui.sceneCheckpoint,
+    };
+  }
+
   protected renderContent(context: RenderContext) {
-    const { t, doc, headingLevel } = context;
-    return html`${heading(headingLevel, t(doc.mechanism.title))} ${exampleNotice(context)} ${sourceLine(context)}`;
+    const { t, doc, headingLevel, strings } = context;
+    const ui = strings.stepper;
+    const steps = doc.mechanism.steps;
+    const total = steps.length;
+    const index = this.current();
+    const all = this.showAll;
+    const labels = this.labels(ui, context);
+    const last = index >= total - 1;
+    const stepHeading = Math.min(headingLevel + 1, 6);
+    const intro = doc.mechanism.intro;
+    const picture = (step: MechanismStep, i: number, motion: boolean) =>
+      renderScene(step.scene, labels, format(ui.picture, { n: i + 1, total, title: t(step.title) }), motion);
+
+    return html`<div class="stepper ${all ? 'all' : 'one'}" @keydown=${this.onKeydown}>
+      ${heading(headingLevel, t(doc.mechanism.title))} ${exampleNotice(context)}
+      ${intro ? html`<p class="intro">${t(intro.text)}</p>` : nothing}
+      <ol class="picker" part="picker" aria-label=${ui.label} ?hidden=${all}>
+        ${steps.map(
+          (step, i) => html`<li>
+            <button
+              type="button"
+              part="button picker-button"
+              class=${i < index ? 'done' : ''}
+              aria-current=${i === index ? 'step' : nothing}
+              aria-label=${format(ui.goToStep, { n: i + 1, total, title: t(step.title) })}
+              @click=${() => this.goTo(i)}
+            >${i + 1}</button>
+          </li>`,
+        )}
+      </ol>
+      <div class="layout">
+        <figure class="picture" part="picture" ?hidden=${all}>${picture(steps[index], index, true)}</figure>
+        <ol class="steps" part="step-text">
+          ${steps.map(
+            (step, i) => html`<li class="step" ?hidden=${!all && i !== index} data-id=${step.id}>
+              ${heading(
+                stepHeading,
+                html`<span class="count">${format(ui.stepOf, { n: i + 1, total })}</span><span class="visually-hidden">: </span>
+                  <span class="title">${t(step.title)}</span>`,
+                'step-heading',
+                'step-heading',
+              )}
+              ${step.inMice ? html`<p class="mice" part="mice">${strings.common.inMice}</p>` : nothing}
+              <p class="body">${t(step.body)}</p>
+              ${all ? html`<div class="mini" part="picture">${picture(step, i, false)}</div>` : nothing}
+            </li>`,
+          )}
+        </ol>
+      </div>
+      <div class="controls" part="controls">
+        <div class="nav" ?hidden=${all}>
+          <button type="button" part="button previous" class="previous" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${this.onPrevious}>
+            <span aria-hidden="true" class="arrow">←</span> ${ui.previous}
+          </button>
+          <p class="progress">${format(ui.stepOf, { n: index + 1, total })}</p>
+          <button type="button" part="button next" class="next" @click=${this.onNext}>
+            ${last ? ui.startAgain : ui.next} <span aria-hidden="true" class="arrow">${last ? '↺' : '→'}</span>
+          </button>
+        </div>
+        <button type="button" part="button toggle" class="toggle" aria-expanded=${all ? 'true' : 'false'} @click=${this.toggleAll}>
+          ${ui.showAll}
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${sourceLine(context)}
+    </div>`;
   }
 }
