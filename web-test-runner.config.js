@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundleCommonJs } from './test/support/bundle-cjs-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
@@ -50,6 +51,8 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    bundleCommonJs(['ajv', 'syllable']),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

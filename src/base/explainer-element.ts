@@ -11,6 +11,7 @@ import { format } from './format.js';
 import { inheritedLang, supportedLanguage, type Language } from './language.js';
 import { baseStyles } from './tokens.styles.js';
 import { warnOnce } from './warn.js';
+import { emitEvent } from './emit.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -117,7 +118,7 @@ export abstract class ExplainerElement extends LitElement {
   protected emit<K extends keyof ExplainerEventMap>(name: K, detail: ExplainerEventMap[K]): boolean;
   protected emit<T>(name: string, detail: T): boolean;
   protected emit(name: string, detail: unknown): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return emitEvent(this, name, detail);
   }
 
   /** One console warning per distinct message and element. */

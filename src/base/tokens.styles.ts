@@ -136,7 +136,10 @@ export const baseStyles = css`
   }
 
   @media print {
-    .root {
+    /* Paper is white whatever the screen theme: beat .theme-dark's colour scheme too. */
+    .root,
+    .root.theme-dark,
+    .root.theme-auto {
       color: #000;
       background: #fff;
       color-scheme: light;

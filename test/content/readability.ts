@@ -11,7 +11,7 @@
  * from `spanishSyllables()` below, since the npm syllable counters are English-only.
  */
 import { fleschKincaid } from 'flesch-kincaid';
-import { importSyllable } from './commonjs.js';
+import { syllable } from 'syllable';
 
 export type Counts = {
   sentence: number;
@@ -77,9 +77,9 @@ export function countText(fields: string[], syllables: (word: string) => number)
 
 let englishSyllable: ((word: string) => number) | undefined;
 
-/** Loads the `syllable` package once (see `commonjs.ts`). */
+/** English syllable counts from the `syllable` package (kept async for callers). */
 export async function loadEnglishSyllables(): Promise<(word: string) => number> {
-  englishSyllable ??= (await importSyllable()).syllable;
+  englishSyllable ??= syllable;
   return englishSyllable;
 }
 

@@ -34,6 +34,7 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
 }
 
 /**
+ * @tagname evidence-badge
  * @summary What kind of evidence a study is, in words at a glance, with details on demand.
  *
  * The compact variant (default) is a one-line pill in words ("Early research · Experimental

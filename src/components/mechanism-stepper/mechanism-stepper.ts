@@ -18,6 +18,7 @@ export interface StepChangeDetail {
 }
 
 /**
+ * @tagname mechanism-stepper
  * @summary Walks a reader, step by step with an illustration, through how a treatment works.
  *
  * One step is shown at a time with a picture drawn from the step's scene state; Previous/Next
