@@ -1,13 +1,127 @@
 /** UI strings of <study-arms-chart>. Templates fill `{name}` slots with `format()`. */
 export interface ChartStrings {
-  /** Accessible name of the element's region. */
+  /** Accessible name of the chart's list of panels. */
   label: string;
+  /** Short "how to read this" under the summary. */
+  howToRead: string;
+  /** Label before the one-line design. */
+  design: string;
+  /** Heading of the key that lists the groups with their marks. */
+  groups: string;
+  showTable: string;
+  showChart: string;
+  download: string;
+  /** File name of the CSV download; `{id}` is the document id. */
+  csvFile: string;
+  /** A cell the source gives no result for. */
+  notReported: string;
+  /** A comparison group when no ratio refers to it. */
+  reference: string;
+  /** The comparison group of a ratio panel. */
+  referenceValue: string;
+  /** A ratio to the comparison group. */
+  ratioValue: string;
+  /** Axis title of a ratio panel. */
+  ratioAxis: string;
+  /** "{words} than {arms}": a direction against named groups. */
+  than: string;
+  /** "{words} to {arms}": a result similar to named groups. */
+  similarTo: string;
+  /** Direction words used when an outcome gives none. */
+  less: string;
+  more: string;
+  similar: string;
+  /** Shown in panels whose results are directions only. */
+  directionOnly: string;
+  /** "{value} {unit}" */
+  valueUnit: string;
+  /** Group size. */
+  groupSize: string;
+  /** "interval {low} to {high}" */
+  interval: string;
+  /** Axis title of a measured panel: "In {unit}, from zero". */
+  measuredAxis: string;
+  /** Name of the scrollable box around the table. */
+  tableLabel: string;
+  /** Table caption: "{title}: all results as a table". */
+  tableCaption: string;
+  colOutcome: string;
+  colGroup: string;
+  colResult: string;
+  colComparedWith: string;
+  colN: string;
+  colInterval: string;
+  colNote: string;
 }
 
 export const chartEn: ChartStrings = {
-  label: 'study-arms-chart',
+  label: 'Results by outcome',
+  howToRead:
+    'How to read this: each box is one result, with a line for every group. Bars appear only where the source gives a number. Otherwise, an arrow and words show which way the result went.',
+  design: 'Design',
+  groups: 'The groups',
+  showTable: 'Show as a table',
+  showChart: 'Show as a chart',
+  download: 'Download data (CSV)',
+  csvFile: '{id}-results.csv',
+  notReported: 'Not reported in the source',
+  reference: 'Comparison group',
+  referenceValue: '1× (reference)',
+  ratioValue: '{ratio}×',
+  ratioAxis: 'Times the reference group ({arm})',
+  than: '{words} than {arms}',
+  similarTo: '{words} to {arms}',
+  less: 'less',
+  more: 'more',
+  similar: 'similar',
+  directionOnly: 'The source says which way these results went, not by how much.',
+  valueUnit: '{value} {unit}',
+  groupSize: 'n = {n}',
+  interval: 'interval {low} to {high}',
+  measuredAxis: 'In {unit}, from zero',
+  tableLabel: 'Results table',
+  tableCaption: '{title}: all results as a table',
+  colOutcome: 'Outcome',
+  colGroup: 'Group',
+  colResult: 'Result',
+  colComparedWith: 'Compared with',
+  colN: 'Group size (n)',
+  colInterval: 'Interval',
+  colNote: 'Note',
 };
 
 export const chartEs: ChartStrings = {
-  label: 'study-arms-chart',
+  label: 'Resultados por medida',
+  howToRead:
+    'Cómo leerlo: cada recuadro es un resultado, con una línea para cada grupo. Solo hay barras donde la fuente da una cifra. Si no, una flecha y unas palabras indican hacia dónde fue el resultado.',
+  design: 'Diseño',
+  groups: 'Los grupos',
+  showTable: 'Ver como tabla',
+  showChart: 'Ver como gráfico',
+  download: 'Descargar los datos (CSV)',
+  csvFile: '{id}-resultados.csv',
+  notReported: 'La fuente no lo indica',
+  reference: 'Grupo de comparación',
+  referenceValue: '1× (referencia)',
+  ratioValue: '{ratio}×',
+  ratioAxis: 'Veces el grupo de referencia ({arm})',
+  than: '{words} que {arms}',
+  similarTo: '{words} a {arms}',
+  less: 'menos',
+  more: 'más',
+  similar: 'similar',
+  directionOnly: 'La fuente indica hacia dónde fueron estos resultados, pero no cuánto.',
+  valueUnit: '{value} {unit}',
+  groupSize: 'n = {n}',
+  interval: 'intervalo de {low} a {high}',
+  measuredAxis: 'En {unit}, desde cero',
+  tableLabel: 'Tabla de resultados',
+  tableCaption: '{title}: todos los resultados en una tabla',
+  colOutcome: 'Medida',
+  colGroup: 'Grupo',
+  colResult: 'Resultado',
+  colComparedWith: 'Comparado con',
+  colN: 'Tamaño del grupo (n)',
+  colInterval: 'Intervalo',
+  colNote: 'Nota',
 };

@@ -1,3 +1,367 @@
 import { css } from 'lit';
 
-export const styles = css``;
+export const styles = css`
+  .root {
+    --_ink: var(--se-chart-ink-color, light-dark(#3d4752, #c3ccd6));
+    --_hl: var(--_accent);
+    --_grid: var(--_border);
+  }
+
+  .figure {
+    margin: 0;
+  }
+
+  .caption {
+    margin-block-end: var(--_space);
+  }
+
+  .summary {
+    font-weight: 600;
+  }
+
+  .how,
+  .design {
+    font-size: 0.875em;
+  }
+
+  .how {
+    color: var(--_muted);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+
+  .controls button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .controls .toggle {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .controls button:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .defs {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+    overflow: hidden;
+  }
+
+  .ink {
+    fill: var(--_ink);
+    color: var(--_ink);
+  }
+
+  .ink.hl {
+    fill: var(--_hl);
+  }
+
+  svg {
+    flex: none;
+    overflow: visible;
+  }
+
+  .shape-mark {
+    fill: var(--_ink);
+    stroke: var(--_ink);
+    stroke-width: 1.5;
+  }
+
+  .shape-mark.hollow {
+    fill: none;
+  }
+
+  .highlight .shape-mark {
+    fill: var(--_hl);
+    stroke: var(--_hl);
+  }
+
+  .key {
+    font-size: 0.875em;
+    margin-block-end: var(--_space);
+  }
+
+  .key-title {
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+
+  .key ul,
+  .panels,
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .key li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+    margin-block-end: 0.25em;
+  }
+
+  .key svg {
+    align-self: center;
+  }
+
+  .key li.highlight strong {
+    color: var(--_hl);
+  }
+
+  .bar {
+    stroke: var(--_ink);
+    stroke-width: 2;
+  }
+
+  .highlight .bar {
+    stroke: var(--_hl);
+  }
+
+  .panels {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+  }
+
+  .panel {
+    min-inline-size: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+    background: var(--_surface);
+  }
+
+  .panel-heading {
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
+  }
+
+  .panel-summary,
+  .panel-note,
+  .note {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .panel-note {
+    margin: 0.5em 0 0;
+    font-style: italic;
+  }
+
+  .row {
+    padding-block: 0.4rem;
+    border-block-start: 1px solid var(--_subtle);
+  }
+
+  .row:first-child {
+    border-block-start: 0;
+  }
+
+  .row p {
+    margin: 0;
+  }
+
+  .row-label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.4em;
+  }
+
+  .arm {
+    font-weight: 600;
+  }
+
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .value::before {
+    content: '·';
+    margin-inline-end: 0.4em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .highlight .arm,
+  .highlight .value {
+    color: var(--_hl);
+  }
+
+  .highlight {
+    font-weight: 700;
+  }
+
+  .row.highlight {
+    background: var(--_subtle);
+    box-shadow: 0 0 0 0.35rem var(--_subtle);
+  }
+
+  .track {
+    display: block;
+    inline-size: 100%;
+    block-size: 28px;
+    margin-block: 0.2rem;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+
+  .zero {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .interval line {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+
+  .interval .halo line {
+    stroke: var(--_surface);
+    stroke-width: 6;
+  }
+
+  .words {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.875em;
+    margin-block-start: 0.15em;
+  }
+
+  .words.not-reported {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .direction-mark {
+    fill: var(--_ink);
+  }
+
+  .highlight .direction-mark {
+    fill: var(--_hl);
+  }
+
+  .axis {
+    margin-block-start: 0.25rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .ticks {
+    position: relative;
+    block-size: 1.5em;
+    border-block-start: 1px solid var(--_grid);
+  }
+
+  .tick {
+    position: absolute;
+    inset-block-start: 0.1em;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .axis-title {
+    margin: 0.1em 0 0;
+    font-weight: 600;
+  }
+
+  .table-wrap {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875em;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.5em;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+    min-inline-size: 5em;
+  }
+
+  thead th {
+    border-block-end-width: 2px;
+  }
+
+  tr.highlight {
+    background: var(--_subtle);
+  }
+
+  tr.highlight th {
+    box-shadow: inset 4px 0 0 var(--_hl);
+  }
+
+  @media (forced-colors: active) {
+    svg {
+      forced-color-adjust: none;
+    }
+    .root {
+      --_ink: CanvasText;
+      --_hl: Highlight;
+      --_grid: GrayText;
+      --_text: CanvasText;
+      --_surface: Canvas;
+    }
+    .row.highlight {
+      outline: 2px solid Highlight;
+      outline-offset: 0.2rem;
+    }
+  }
+
+  @media print {
+    .controls {
+      display: none;
+    }
+    .root {
+      --_ink: #000;
+      --_hl: #000;
+      --_grid: #666;
+      --_text: #000;
+      --_muted: #333;
+    }
+    .panels {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .panel,
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

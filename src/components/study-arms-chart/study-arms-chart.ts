@@ -1,16 +1,53 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
+import { pickEnum } from '../../base/enum-value.js';
+import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
+import { buildPanel, buildTable, shownOutcomes, toCsv, type Table } from './facts.js';
+import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { styles } from './study-arms-chart.styles.js';
 
+export const CHART_VIEWS = ['chart', 'table'] as const;
+export type ChartView = (typeof CHART_VIEWS)[number];
+
 /**
+ * @tagname study-arms-chart
  * @summary The treatment groups of a study and what happened in each, drawn only from what the source reports.
  *
+ * One panel per outcome with a line per group. Measured values are bars from zero on a
+ * labelled axis; a ratio the source states is a bar in "times the reference group" units;
+ * a direction without a size is an arrow with words; a missing result says "Not reported
+ * in the source". The same facts are available as a table (`view="table"`) and as CSV.
+ *
  * @csspart base - The element's box.
- * @csspart heading - The main heading.
+ * @csspart figure - The `<figure>` holding caption, controls and chart or table.
+ * @csspart caption - The `<figcaption>`: title, summary, how to read, design, source.
+ * @csspart heading - The main heading (the takeaway title).
+ * @csspart summary - The plain sentence that says where the results come from (in mice).
+ * @csspart how-to-read - The short "how to read this".
+ * @csspart design - The design of the experiment in one line.
+ * @csspart notice - The "example only" notice on made-up documents.
  * @csspart source - The source line with links to the paper and the news report.
+ * @csspart key - The list of groups with their shapes and patterns.
+ * @csspart controls - The row of buttons (table/chart toggle, CSV download).
+ * @csspart toggle - The button that switches between chart and table.
+ * @csspart download - The "Download data (CSV)" button.
+ * @csspart panels - The list of outcome panels.
+ * @csspart panel - One outcome panel.
+ * @csspart panel-heading - An outcome panel's heading.
+ * @csspart row - One group's line in a panel (also `highlight` on the highlighted group).
+ * @csspart highlight - The highlighted group's line.
+ * @csspart arm-label - A group's name in a panel.
+ * @csspart value - A group's value label ("2×", "1× (reference)", "42 days").
+ * @csspart bar - A bar (measured value or ratio).
+ * @csspart interval - The interval drawn over a bar.
+ * @csspart direction - A direction mark (arrow, equals sign or reference ring).
+ * @csspart axis - The tick labels and axis title under a panel's bars.
+ * @csspart table-wrap - The scrollable box around the table.
+ * @csspart table - The results `<table>`.
  * @csspart error - The error message shown when content cannot be used.
  *
  * @cssprop --se-font-family - Font family.
@@ -26,6 +63,7 @@ import { styles } from './study-arms-chart.styles.js';
  * @cssprop --se-error-color - Error accent colour.
  * @cssprop --se-radius - Corner radius.
  * @cssprop --se-space - Base spacing.
+ * @cssprop --se-chart-ink-color - Colour of bars and marks (default: a dark grey, light grey in dark theme).
  *
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
  * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
@@ -35,8 +73,137 @@ import { styles } from './study-arms-chart.styles.js';
 export class StudyArmsChart extends ExplainerElement {
   static override styles = [baseStyles, styles];
 
+  /** Id of one outcome to show; unset (or unknown, with a warning) shows every outcome. */
+  @property({ reflect: true }) outcome?: string;
+
+  /** `chart` (default) or `table`. */
+  @property({ reflect: true }) view?: string;
+
+  /** Id of an arm to emphasise in every panel and in the table. */
+  @property({ reflect: true }) highlight?: string;
+
+  private lastContext?: RenderContext;
+
+  /** The shown results as CSV text (the same rows and columns as the table). */
+  getCsv(): string {
+    const ctx = this.lastContext;
+    return ctx ? toCsv(buildTable(ctx, shownOutcomes(ctx, this.knownOutcome(ctx)))) : '';
+  }
+
+  /** Saves the CSV as a file, made in the browser (no network). */
+  downloadCsv() {
+    const ctx = this.lastContext;
+    if (!ctx) return;
+    // A byte-order mark so spreadsheet programs read the accents as UTF-8.
+    const blob = new Blob(['\ufeff', this.getCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = format(ctx.strings.chart.csvFile, { id: ctx.doc.id });
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private get resolvedView(): ChartView {
+    return pickEnum(this.view, CHART_VIEWS, 'chart', (bad) => this.warn(`view:${bad}`, `invalid view '${bad}'; using the default.`));
+  }
+
+  private knownOutcome(ctx: RenderContext): string | undefined {
+    const id = this.outcome;
+    if (!id) return undefined;
+    if (ctx.doc.arms.outcomes.some((o) => o.id === id)) return id;
+    this.warn(`outcome:${id}`, `unknown outcome '${id}'; showing all outcomes.`);
+    return undefined;
+  }
+
+  private knownHighlight(ctx: RenderContext): string | undefined {
+    const id = this.highlight;
+    if (!id) return undefined;
+    if (ctx.doc.arms.arms.some((a) => a.id === id)) return id;
+    this.warn(`highlight:${id}`, `unknown arm '${id}' in highlight; nothing highlighted.`);
+    return undefined;
+  }
+
+  private toggleView() {
+    this.view = this.resolvedView === 'table' ? 'chart' : 'table';
+  }
+
   protected renderContent(context: RenderContext) {
-    const { t, doc, headingLevel } = context;
-    return html`${heading(headingLevel, t(doc.arms.title))} ${exampleNotice(context)} ${sourceLine(context)}`;
+    this.lastContext = context;
+    const { t, doc, headingLevel, strings } = context;
+    const s = strings.chart;
+    const view = this.resolvedView;
+    const outcomes = shownOutcomes(context, this.knownOutcome(context));
+    const highlight = this.knownHighlight(context);
+    const sub = Math.min(6, headingLevel + 1);
+    return html`<figure class="figure" part="figure">
+      <figcaption class="caption" part="caption">
+        ${heading(headingLevel, t(doc.arms.title))} ${exampleNotice(context)}
+        <p class="summary" part="summary">${t(doc.arms.summary.text)}</p>
+        <p class="how" part="how-to-read">${s.howToRead}</p>
+        <p class="design" part="design"><strong>${s.design}:</strong> ${t(doc.arms.design.text)}</p>
+        ${sourceLine(context)}
+      </figcaption>
+      <div class="controls" part="controls">
+        <button type="button" class="toggle" part="toggle" @click=${this.toggleView}>
+          ${view === 'table' ? s.showChart : s.showTable}
+        </button>
+        <button type="button" class="download" part="download" @click=${this.downloadCsv}>${s.download}</button>
+      </div>
+      ${view === 'table'
+        ? this.renderTable(context, buildTable(context, outcomes), highlight)
+        : html`${patternDefs()}
+            <div class="key" part="key">
+              <p class="key-title">${s.groups}</p>
+              <ul role="list">
+                ${doc.arms.arms.map(
+                  (arm, i) =>
+                    html`<li class=${arm.id === highlight ? 'highlight' : ''}>
+                      ${shape(i)}${swatch(i)}<span><strong>${arm.shortLabel}</strong>${t(arm.label) !== arm.shortLabel
+                        ? html`: ${t(arm.label)}`
+                        : nothing}${arm.description ? html`. ${t(arm.description)}` : nothing}</span>
+                    </li>`,
+                )}
+              </ul>
+            </div>
+            <ul class="panels ${outcomes.length === 1 ? 'single' : ''}" part="panels" role="list" aria-label=${s.label}>
+              ${outcomes.map((o) =>
+                panelTemplate(
+                  buildPanel(context, o),
+                  heading(sub, t(o.label), 'panel-heading', 'panel-heading'),
+                  t(o.summary),
+                  s.directionOnly,
+                  highlight,
+                ),
+              )}
+            </ul>`}
+    </figure>`;
+  }
+
+  private renderTable(context: RenderContext, table: Table, highlight: string | undefined) {
+    const s = context.strings.chart;
+    return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="group" aria-label=${s.tableLabel}>
+      <table part="table">
+        <caption>
+          ${format(s.tableCaption, { title: context.t(context.doc.arms.title) })}
+        </caption>
+        <thead>
+          <tr>
+            ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr class=${row.arm === highlight ? 'highlight' : ''} data-arm=${row.arm}>
+                ${row.cells.map((cell, i) => (i === 1 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 }

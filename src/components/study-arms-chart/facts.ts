@@ -1,0 +1,247 @@
+import type { RenderContext } from '../../base/explainer-element.js';
+import { format } from '../../base/format.js';
+import type { Arm, MeasuredResult, Outcome, OutcomeResult, RelationResult } from '../../content/types.js';
+
+/**
+ * What the chart and the table both say about one outcome, worked out once from the document.
+ * Nothing here computes a number the document does not hold: bars get the document's values or
+ * ratios, everything else becomes words.
+ */
+
+/** How one group's cell is drawn. */
+export type Mark =
+  | { type: 'bar'; value: number; interval?: [number, number] }
+  | { type: 'direction'; relation: 'less' | 'more' | 'similar' }
+  | { type: 'reference' }
+  | { type: 'none' };
+
+export interface Row {
+  arm: Arm;
+  /** Position of the arm in the document (picks its pattern and shape). */
+  index: number;
+  result?: OutcomeResult;
+  mark: Mark;
+  /** Label beside the arm name: "42 days", "2×", "1× (reference)". */
+  value: string;
+  /** A sentence under the label: direction words, "Not reported in the source". */
+  words: string;
+  note: string;
+}
+
+export interface Scale {
+  kind: 'measured' | 'ratio';
+  lo: number;
+  hi: number;
+  ticks: number[];
+  tickLabel: (v: number) => string;
+  title: string;
+}
+
+export interface Panel {
+  outcome: Outcome;
+  rows: Row[];
+  scale?: Scale;
+  /** True when some result is a direction with no size. */
+  directionOnly: boolean;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the document gives it, in the reader's language (no rounding added). */
+export function formatNumber(value: number, lang: string): string {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 10 })));
+  return f.format(value);
+}
+
+function capitalise(text: string, lang: string) {
+  return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}
+
+function list(items: string[], lang: string) {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/** "fewer lung metastases" (the outcome's words) or "less" (the UI's). */
+function directionWord(ctx: RenderContext, outcome: Outcome, relation: 'less' | 'more' | 'similar') {
+  return ctx.t(outcome.directionWords?.[relation]) || ctx.strings.chart[relation];
+}
+
+function armById(ctx: RenderContext, id: string) {
+  return ctx.doc.arms.arms.find((a) => a.id === id);
+}
+
+/** "Fewer lung metastases than Control and Plerixafor". */
+function relationSentence(ctx: RenderContext, outcome: Outcome, r: RelationResult, short: boolean) {
+  if (r.relation === 'reference') return '';
+  const names = (r.to ?? []).map((id) => {
+    const arm = armById(ctx, id);
+    return arm ? (short ? arm.shortLabel : ctx.t(arm.label)) : id;
+  });
+  const words = directionWord(ctx, outcome, r.relation);
+  const template = r.relation === 'similar' ? ctx.strings.chart.similarTo : ctx.strings.chart.than;
+  return capitalise(names.length ? format(template, { words, arms: list(names, ctx.lang) }) : words, ctx.lang);
+}
+
+function measuredValue(ctx: RenderContext, outcome: Outcome, r: MeasuredResult) {
+  return format(ctx.strings.chart.valueUnit, { value: formatNumber(r.value, ctx.lang), unit: ctx.t(outcome.unit) }).trim();
+}
+
+function intervalText(ctx: RenderContext, r: MeasuredResult) {
+  return r.interval
+    ? format(ctx.strings.chart.interval, { low: formatNumber(r.interval[0], ctx.lang), high: formatNumber(r.interval[1], ctx.lang) })
+    : '';
+}
+
+/** Round-number ticks from zero that cover [lo, hi]. */
+function niceTicks(lo: number, hi: number): number[] {
+  const span = hi - lo || Math.abs(hi) || 1;
+  const raw = span / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const first = Math.floor(lo / step);
+  const last = Math.ceil(hi / step);
+  const ticks: number[] = [];
+  for (let i = first; i <= last; i += 1) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}
+
+/** The rows and scale of one outcome panel, every arm in document order. */
+export function buildPanel(ctx: RenderContext, outcome: Outcome): Panel {
+  const { strings, lang } = ctx;
+  const s = strings.chart;
+  const results = new Map(outcome.results.map((r) => [r.arm, r]));
+  const measured = outcome.results.filter((r): r is MeasuredResult => r.kind === 'measured');
+  const ratios = outcome.results.filter((r): r is RelationResult => r.kind === 'relation' && r.ratio !== undefined);
+  // One reference per ratio panel: ratios against another arm are told in words only.
+  const refId = !measured.length && ratios.length ? ratios[0].to?.[0] : undefined;
+  const refArm = refId ? armById(ctx, refId) : undefined;
+  let directionOnly = false;
+
+  const rows: Row[] = ctx.doc.arms.arms.map((arm, index) => {
+    const result = results.get(arm.id);
+    const note = ctx.t(result?.note);
+    const row: Row = { arm, index, result, mark: { type: 'none' }, value: '', words: '', note };
+    if (!result || result.kind === 'not-reported') {
+      row.words = s.notReported;
+    } else if (result.kind === 'measured') {
+      row.mark = { type: 'bar', value: result.value, interval: result.interval };
+      row.value = measuredValue(ctx, outcome, result);
+      row.words = [format(s.groupSize, { n: formatNumber(result.n, lang) }), intervalText(ctx, result)].filter(Boolean).join(' · ');
+    } else if (refArm && arm.id === refArm.id) {
+      row.mark = { type: 'bar', value: 1 };
+      row.value = s.referenceValue;
+      row.words = result.relation === 'reference' ? '' : relationSentence(ctx, outcome, result, true);
+    } else if (result.relation === 'reference') {
+      row.mark = { type: 'reference' };
+      row.words = s.reference;
+    } else if (refArm && result.ratio !== undefined && result.to?.[0] === refArm.id) {
+      row.mark = { type: 'bar', value: result.ratio };
+      row.value = format(s.ratioValue, { ratio: formatNumber(result.ratio, lang) });
+      row.words = relationSentence(ctx, outcome, result, true);
+    } else {
+      row.mark = { type: 'direction', relation: result.relation };
+      if (result.ratio !== undefined) row.value = format(s.ratioValue, { ratio: formatNumber(result.ratio, lang) });
+      else directionOnly = true;
+      row.words = relationSentence(ctx, outcome, result, true);
+    }
+    return row;
+  });
+
+  let scale: Scale | undefined;
+  if (measured.length) {
+    const values = measured.flatMap((r) => [r.value, ...(r.interval ?? [])]);
+    const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
+    const unit = ctx.t(outcome.unit);
+    scale = {
+      kind: 'measured',
+      lo: ticks[0],
+      hi: ticks[ticks.length - 1],
+      ticks,
+      tickLabel: (v) => formatNumber(v, lang),
+      title: format(s.measuredAxis, { unit }),
+    };
+  } else if (refArm) {
+    const drawn = rows.flatMap((r) => (r.mark.type === 'bar' ? [r.mark.value] : []));
+    // Ticks only at zero, the reference and the stated ratios: no other number appears.
+    const ticks = [...new Set([0, 1, ...drawn])].sort((a, b) => a - b);
+    scale = {
+      kind: 'ratio',
+      lo: 0,
+      hi: Math.max(...ticks),
+      ticks,
+      tickLabel: (v) => (v === 0 ? formatNumber(0, lang) : format(s.ratioValue, { ratio: formatNumber(v, lang) })),
+      title: format(s.ratioAxis, { arm: refArm.shortLabel }),
+    };
+  }
+  return { outcome, rows, scale, directionOnly };
+}
+
+/** The outcomes shown: one when `outcome` names a known id, else all. */
+export function shownOutcomes(ctx: RenderContext, id: string | undefined): Outcome[] {
+  const all = ctx.doc.arms.outcomes;
+  const one = id ? all.find((o) => o.id === id) : undefined;
+  return one ? [one] : all;
+}
+
+export interface Table {
+  head: string[];
+  /** One row per outcome and arm; `arm` is the arm id (for highlighting). */
+  rows: Array<{ arm: string; cells: string[] }>;
+}
+
+/** The same facts as the chart, as rows of text: feeds both the `<table>` and the CSV. */
+export function buildTable(ctx: RenderContext, outcomes: Outcome[]): Table {
+  const s = ctx.strings.chart;
+  const all = outcomes.flatMap((o) => o.results);
+  const hasMeasured = all.some((r) => r.kind === 'measured');
+  const hasInterval = all.some((r) => r.kind === 'measured' && r.interval);
+  const hasCompared = all.some((r) => r.kind === 'relation' && r.to?.length);
+  const hasNote = all.some((r) => r.note !== undefined);
+  const head = [s.colOutcome, s.colGroup, s.colResult];
+  if (hasCompared) head.push(s.colComparedWith);
+  if (hasMeasured) head.push(s.colN);
+  if (hasInterval) head.push(s.colInterval);
+  if (hasNote) head.push(s.colNote);
+
+  const rows: Table['rows'] = [];
+  for (const outcome of outcomes) {
+    const panel = buildPanel(ctx, outcome);
+    for (const row of panel.rows) {
+      const r = row.result;
+      let result: string;
+      if (!r || r.kind === 'not-reported') result = s.notReported;
+      else if (r.kind === 'measured') result = row.value;
+      else if (r.relation === 'reference') result = row.value || s.reference;
+      else {
+        const words = capitalise(directionWord(ctx, outcome, r.relation), ctx.lang);
+        result = r.ratio !== undefined ? `${format(s.ratioValue, { ratio: formatNumber(r.ratio, ctx.lang) })}: ${words}` : words;
+      }
+      const cells = [ctx.t(outcome.label), ctx.t(row.arm.label), result];
+      if (hasCompared) {
+        const to = r?.kind === 'relation' ? (r.to ?? []) : [];
+        cells.push(list(to.map((id) => ctx.t(armById(ctx, id)?.label) || id), ctx.lang));
+      }
+      if (hasMeasured) cells.push(r?.kind === 'measured' ? formatNumber(r.n, ctx.lang) : '');
+      if (hasInterval) cells.push(r?.kind === 'measured' ? intervalText(ctx, r) : '');
+      if (hasNote) cells.push(row.note);
+      rows.push({ arm: row.arm.id, cells });
+    }
+  }
+  return { head, rows };
+}
+
+function csvCell(text: string) {
+  // Spreadsheets run cells that start with = + @ as formulas: keep them text.
+  const safe = /^[=+@\t\r]|^-(?!\d)/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV (CRLF line ends) of a table. */
+export function toCsv(table: Table): string {
+  return [table.head, ...table.rows.map((r) => r.cells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,243 @@
+import { expect, html } from '@open-wc/testing';
+import type { StudyArmsChart } from '../../src/index.js';
+import { textFor } from '../../src/content/text.js';
+import { captureWarnings, copyOfDefault, mount } from '../support/helpers.js';
+import { chart, numericExample, panels, parseCsv, rows, shadow, tableCells, text, ui } from './support.js';
+
+describe('<study-arms-chart> table and data', () => {
+  const doc = copyOfDefault('en');
+
+  it('view="table" shows a real table whose rows are the document results', async () => {
+    const el = await chart({ view: 'table' });
+    expect(panels(el)).to.have.length(0);
+    const table = shadow(el).querySelector('table')!;
+    expect(text(table.querySelector('caption'))).to.contain(textFor(doc.arms.title, 'patient'));
+    expect(table.querySelectorAll('thead th[scope="col"]').length).to.be.greaterThan(2);
+    const body = [...table.querySelectorAll('tbody tr')];
+    const expected = doc.arms.outcomes.flatMap((o) => doc.arms.arms.map((a) => ({ o, a, r: o.results.find((r) => r.arm === a.id) })));
+    expect(body).to.have.length(expected.length);
+    expect(doc.arms.outcomes.reduce((n, o) => n + o.results.length, 0), 'every arm has a result in the default study').to.equal(expected.length);
+    expected.forEach(({ o, a, r }, i) => {
+      const cells = [...body[i].children].map((c) => text(c));
+      expect(cells[0]).to.equal(textFor(o.label, 'patient'));
+      expect(body[i].children[1].matches('th[scope="row"]')).to.equal(true);
+      expect(cells[1]).to.equal(textFor(a.label, 'patient'));
+      if (r?.kind === 'not-reported') expect(cells[2]).to.equal(ui().notReported);
+      if (r?.kind === 'relation' && r.ratio !== undefined) expect(cells[2]).to.match(new RegExp(`^${r.ratio}×`));
+      if (r?.kind === 'relation' && r.to?.length) {
+        for (const id of r.to) expect(cells[3]).to.contain(textFor(doc.arms.arms.find((x) => x.id === id)!.label, 'patient'));
+      }
+    });
+  });
+
+  it('the CSV holds exactly the table', async () => {
+    for (const data of [undefined, numericExample()]) {
+      const el = await chart({ view: 'table' }, data);
+      expect(parseCsv(el.getCsv())).to.deep.equal(tableCells(el));
+    }
+  });
+
+  it('"Download data (CSV)" makes the file in the browser', async () => {
+    const el = await chart();
+    const original = URL.createObjectURL;
+    const blobs: Blob[] = [];
+    const clicked: string[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return original.call(URL, blob);
+    };
+    const onClick = (event: Event) => {
+      const a = event.target as HTMLAnchorElement;
+      clicked.push(a.download);
+      event.preventDefault();
+    };
+    el.shadowRoot!.addEventListener('click', onClick, true);
+    try {
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part~="download"]')!;
+      expect(text(button)).to.equal(ui().download);
+      button.click();
+    } finally {
+      URL.createObjectURL = original;
+      el.shadowRoot!.removeEventListener('click', onClick, true);
+    }
+    expect(blobs).to.have.length(1);
+    expect(blobs[0].type).to.contain('text/csv');
+    const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3))).to.equal(el.getCsv());
+    expect(clicked).to.include(`${doc.id}-results.csv`);
+  });
+
+  it('the toggle switches view, reflects it, and keeps focus on the button', async () => {
+    const el = await chart();
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    expect(text(toggle)).to.equal(ui().showTable);
+    toggle.focus();
+    toggle.click();
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('table');
+    expect(shadow(el).querySelector('table')).to.exist;
+    expect(shadow(el).activeElement === toggle, 'focus stays on the toggle').to.equal(true);
+    expect(text(toggle)).to.equal(ui().showChart);
+    toggle.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('chart');
+    expect(shadow(el).querySelectorAll('table').length).to.equal(0);
+    expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+  });
+});
+
+describe('<study-arms-chart> attributes', () => {
+  const doc = copyOfDefault('en');
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('outcome shows one outcome, in the chart and in the table, and reflects', async () => {
+    const last = doc.arms.outcomes[doc.arms.outcomes.length - 1];
+    const el = await chart({ outcome: last.id });
+    expect(panels(el).map((p) => p.dataset.outcome)).to.deep.equal([last.id]);
+    el.view = 'table';
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('table');
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(doc.arms.arms.length);
+    el.outcome = doc.arms.outcomes[0].id;
+    await el.updateComplete;
+    expect(el.getAttribute('outcome')).to.equal(doc.arms.outcomes[0].id);
+    expect(warnings.messages).to.have.length(0);
+  });
+
+  it('an unknown outcome shows all outcomes with one warning', async () => {
+    const el = await chart({ outcome: 'no-such-outcome' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+    expect(warnings.messages.filter((m) => m.includes("'no-such-outcome'"))).to.have.length(1);
+  });
+
+  it('a bad view falls back to the chart with one warning', async () => {
+    const el = await chart({ view: 'pie' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+    expect(warnings.messages.filter((m) => m.includes("'pie'"))).to.have.length(1);
+  });
+
+  it('highlight emphasises one arm in every panel and in the table, and reflects', async () => {
+    const arm = doc.arms.arms[doc.arms.arms.length - 1].id;
+    const el = await chart();
+    el.highlight = arm;
+    await el.updateComplete;
+    expect(el.getAttribute('highlight')).to.equal(arm);
+    for (const panel of panels(el)) {
+      expect(rows(panel).filter((r) => r.classList.contains('highlight')).map((r) => r.dataset.arm)).to.deep.equal([arm]);
+      expect(panel.querySelectorAll('[part~="highlight"]').length).to.equal(1);
+    }
+    el.view = 'table';
+    await el.updateComplete;
+    const marked = [...shadow(el).querySelectorAll<HTMLElement>('tbody tr.highlight')];
+    expect(marked.length).to.equal(doc.arms.outcomes.length);
+    expect(marked.every((tr) => tr.dataset.arm === arm)).to.equal(true);
+  });
+
+  it('an unknown highlight highlights nothing, with one warning', async () => {
+    const el = await chart({ highlight: 'nobody' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.highlight').length).to.equal(0);
+    expect(warnings.messages.filter((m) => m.includes("'nobody'"))).to.have.length(1);
+  });
+
+  it('fires explainer-ready once the chart has rendered', async () => {
+    const wrap = document.createElement('div');
+    const seen: string[] = [];
+    wrap.addEventListener('explainer-ready', (e) => seen.push((e.target as Element).localName));
+    document.body.append(wrap);
+    try {
+      const el = document.createElement('study-arms-chart') as StudyArmsChart;
+      wrap.append(el);
+      await new Promise<void>((resolve) => el.addEventListener('explainer-ready', () => resolve(), { once: true }));
+      expect(seen).to.deep.equal(['study-arms-chart']);
+      expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+    } finally {
+      wrap.remove();
+    }
+  });
+
+  it('invalid content shows the error state and never throws', async () => {
+    const bad = copyOfDefault('en');
+    (bad.arms.outcomes[0].results[0] as { arm: string }).arm = 'nobody';
+    const el = await chart({}, bad);
+    expect(shadow(el).querySelector('[part~="error"]')).to.exist;
+    expect(el.getCsv()).to.be.a('string');
+  });
+});
+
+describe('<study-arms-chart> accessibility and layout', () => {
+  for (const theme of ['light', 'dark']) {
+    for (const lang of ['en', 'es'] as const) {
+      for (const view of ['chart', 'table']) {
+        it(`axe: ${view} view, ${theme}, ${lang}`, async () => {
+          const el = await chart({ theme, lang, view, highlight: copyOfDefault(lang).arms.arms[0].id });
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  it('axe: the measured example, chart and table, one outcome', async () => {
+    const data = numericExample();
+    for (const view of ['chart', 'table']) {
+      const el = await chart({ view, theme: 'dark', outcome: data.arms.outcomes[0].id }, data);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('at 320 px nothing is wider than the box, and text is at least 14 px', async () => {
+    for (const data of [undefined, numericExample()]) {
+      for (const view of ['chart', 'table']) {
+        const wrap = await mount<HTMLDivElement>(html`<div style="inline-size:320px"><study-arms-chart .data=${data} view=${view}></study-arms-chart></div>`);
+        const el = wrap.querySelector<StudyArmsChart>('study-arms-chart')!;
+        await el.updateComplete;
+        const box = wrap.getBoundingClientRect();
+        expect(el.scrollWidth, view).to.be.at.most(320);
+        const root = shadow(el).querySelector('[part~="base"]')!;
+        expect(root.scrollWidth, view).to.be.at.most(root.clientWidth + 2);
+        const outside = [...shadow(el).querySelectorAll('*')].filter((n) => {
+          if (n.closest('.table-wrap') || n.closest('.defs')) return false;
+          const r = n.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        });
+        expect(outside.map((n) => n.localName + '.' + n.getAttribute('class')), view).to.deep.equal([]);
+        const tableWrap = shadow(el).querySelector<HTMLElement>('.table-wrap');
+        if (tableWrap) expect(tableWrap.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+        for (const node of shadow(el).querySelectorAll('p, span, th, td, button, caption, strong')) {
+          if (!node.textContent?.trim() || node.closest('.defs')) continue;
+          expect(parseFloat(getComputedStyle(node).fontSize), node.localName).to.be.at.least(14);
+        }
+        wrap.remove();
+      }
+    }
+  });
+
+  it('buttons are at least 24 × 24 px', async () => {
+    const el = await chart();
+    for (const button of shadow(el).querySelectorAll('button')) {
+      const r = button.getBoundingClientRect();
+      expect(r.width).to.be.at.least(24);
+      expect(r.height).to.be.at.least(24);
+    }
+  });
+
+  it('arms differ by shape and pattern, not colour alone', async () => {
+    const el = await chart({}, numericExample());
+    const panel = panels(el)[0];
+    const fills = rows(panel).map((r) => r.querySelector('rect.bar')!.getAttribute('fill'));
+    expect(new Set(fills).size).to.equal(fills.length);
+    const shapes = rows(panel).map((r) => r.querySelector('svg.shape')!.innerHTML.replace(/<!--.*?-->/g, ''));
+    expect(new Set(shapes).size).to.equal(shapes.length);
+    for (const svgEl of shadow(el).querySelectorAll('svg')) expect(svgEl.getAttribute('aria-hidden')).to.equal('true');
+  });
+});
