@@ -45,6 +45,8 @@ run('typecheck', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 run('lint', ...npx(['eslint', '.']));
 if (built) run('browser tests', ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json' }));
 else failedSteps.push('browser tests (not run: build failed)');
+if (built) run('wordpress', 'node', ['test/wordpress/run.js'], { countsFile: 'test-results/wordpress.json' });
+else failedSteps.push('wordpress (not run: build failed)');
 if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json' }));
 else failedSteps.push('story tests (not run: build failed)');
 

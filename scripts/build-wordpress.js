@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run build:wordpress`: the installable WordPress plugin, dist/wordpress/study-explainers.zip.
+// It holds cms/wordpress/study-explainers/ plus, from the package build, the classic bundle
+// (assets/study-explainers.min.js) and the default content as JSON (content/*.json) that PHP
+// renders the text fallback from. Needs `npm run build` first. Pure Node (zlib): no `zip` command.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { exportContent } from './export-content.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pluginDir = join(root, 'cms/wordpress/study-explainers');
+const slug = 'study-explainers';
+export const zipPath = join(root, 'dist/wordpress/study-explainers.zip');
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buffer) {
+  let crc = 0xffffffff;
+  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A zip archive (deflate, fixed timestamps so the same input gives the same bytes). */
+export function writeZip(entries) {
+  const DOS_TIME = 0; // 00:00:00
+  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1; // 2020-01-01
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const deflated = deflateRawSync(data, { level: 9 });
+    const stored = deflated.length >= data.length;
+    const body = stored ? data : deflated;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt16LE(DOS_TIME, 12);
+    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(((0o100644 << 16) >>> 0) >>> 0, 38); // -rw-r--r--
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, body);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + body.length;
+  }
+  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+function listFiles(dir) {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    })
+    .sort();
+}
+
+/** Every version number in the plugin must be the package's. */
+function checkVersions(version) {
+  const problems = [];
+  const expect = (file, pattern) => {
+    const text = readFileSync(join(pluginDir, file), 'utf8');
+    const found = [...text.matchAll(pattern)].map((m) => m[1]);
+    if (found.length === 0) problems.push(`${file}: no version found`);
+    for (const v of found) if (v !== version) problems.push(`${file}: version ${v}, package.json says ${version}`);
+  };
+  expect('study-explainers.php', /^ \* Version:\s+(\S+)/gm);
+  expect('study-explainers.php', /'STUDY_EXPLAINERS_VERSION', '([^']+)'/g);
+  expect('readme.txt', /^Stable tag:\s+(\S+)/gm);
+  expect('assets/editor.asset.php', /'version'\s*=>\s*'([^']+)'/g);
+  for (const block of readdirSync(join(pluginDir, 'blocks'))) {
+    expect(`blocks/${block}/block.json`, /"version":\s*"([^"]+)"/g);
+    expect(`blocks/${block}/index.asset.php`, /'version'\s*=>\s*'([^']+)'/g);
+  }
+  if (problems.length) throw new Error(`plugin versions differ from package.json:\n  ${problems.join('\n  ')}`);
+}
+
+export async function buildWordPress() {
+  const bundle = join(root, 'dist/study-explainers.min.js');
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  checkVersions(version);
+  const contentFiles = await exportContent();
+
+  const entries = listFiles(pluginDir).map((path) => ({
+    name: `${slug}/${relative(pluginDir, path).split(sep).join('/')}`,
+    data: readFileSync(path),
+  }));
+  entries.push({ name: `${slug}/assets/study-explainers.min.js`, data: readFileSync(bundle) });
+  entries.push({
+    name: `${slug}/assets/study-explainers.min.js.LICENSE.txt`,
+    data: Buffer.from(
+      `assets/study-explainers.min.js is the study-explainers package ${version} (MIT licence below),\n` +
+        `with Lit (BSD-3-Clause, https://github.com/lit/lit) inlined. Both licences are GPL-compatible.\n\n` +
+        readFileSync(join(root, 'LICENSE'), 'utf8'),
+    ),
+  });
+  for (const file of contentFiles) {
+    entries.push({ name: `${slug}/content/${file.split(sep).pop()}`, data: readFileSync(file) });
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  mkdirSync(dirname(zipPath), { recursive: true });
+  const zip = writeZip(entries);
+  writeFileSync(zipPath, zip);
+  return { zipPath, entries: entries.map((e) => e.name), bytes: zip.length };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildWordPress().then(
+    ({ entries, bytes }) =>
+      console.log(`wrote ${relative(root, zipPath)} (${entries.length} files, ${(bytes / 1024).toFixed(1)} KiB)`),
+    (error) => {
+      console.error(`build-wordpress: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

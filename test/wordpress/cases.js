@@ -1,0 +1,144 @@
+// The test posts: every block and shortcode option, hostile shortcodes, pages without widgets.
+// `expect` is the exact set of element attributes the server must write (true = boolean attribute).
+
+const heading = (level, text) =>
+  `<!-- wp:heading${level === 2 ? '' : ` {"level":${level}}`} -->\n<h${level} class="wp-block-heading">${text}</h${level}>\n<!-- /wp:heading -->`;
+
+const block = (widget, attrs = {}) => {
+  const json = Object.keys(attrs).length ? ` ${JSON.stringify(attrs)}` : '';
+  return `<!-- wp:study-explainers/${widget}${json} /-->`;
+};
+
+export const WIDGET_TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
+
+/** Posts whose widgets must render exactly as expected. */
+export const POSTS = [
+  {
+    key: 'block-mechanism-stepper',
+    title: 'Block: mechanism stepper',
+    instances: [
+      // Under the post's own h2 and h3, so heading level 4 keeps the outline in order.
+      { widget: 'mechanism-stepper', before: [heading(2, 'How it works'), heading(3, 'Step by step')], block: { lang: 'es', audience: 'clinician', theme: 'dark', headingLevel: 4, step: 2 }, expect: { lang: 'es', audience: 'clinician', theme: 'dark', 'heading-level': '4', step: '2' } },
+      { widget: 'mechanism-stepper', block: { lang: 'en', theme: 'light', showAll: true }, expect: { lang: 'en', theme: 'light', 'show-all': true, 'heading-level': '2' } },
+    ],
+  },
+  {
+    key: 'block-study-arms-chart',
+    title: 'Block: study-arms chart',
+    instances: [
+      { widget: 'study-arms-chart', block: { lang: 'es', theme: 'light', outcome: 'lung-metastases', view: 'table', highlight: 'combination' }, expect: { lang: 'es', theme: 'light', outcome: 'lung-metastases', view: 'table', highlight: 'combination', 'heading-level': '2' } },
+      { widget: 'study-arms-chart', block: { lang: 'en', audience: 'clinician', theme: 'dark', headingLevel: 2, view: 'chart' }, expect: { lang: 'en', audience: 'clinician', theme: 'dark', 'heading-level': '2' } },
+    ],
+  },
+  {
+    key: 'block-evidence-badge',
+    title: 'Block: evidence badge',
+    instances: [
+      // Level 3 is the element's own default: not written, and the element renders h3.
+      { widget: 'evidence-badge', before: [heading(2, 'The evidence')], block: { lang: 'en', audience: 'clinician', theme: 'dark', variant: 'full', headingLevel: 3 }, expect: { lang: 'en', audience: 'clinician', theme: 'dark', variant: 'full' } },
+      { widget: 'evidence-badge', block: { lang: 'es', theme: 'light', open: true }, expect: { lang: 'es', theme: 'light', open: true, 'heading-level': '2' } },
+    ],
+  },
+  {
+    key: 'block-defaults',
+    title: 'Blocks with default settings',
+    instances: WIDGET_TAGS.map((widget) => ({ widget, block: {}, expect: { lang: 'en', 'heading-level': '2' } })),
+  },
+  {
+    key: 'shortcodes',
+    title: 'Shortcodes with every option',
+    instances: [
+      { widget: 'mechanism-stepper', before: ['<h2>How it works</h2>', '<h3>Step by step</h3>'], shortcode: '[study_explainer widget="mechanism-stepper" lang="es" audience="clinician" theme="dark" heading_level="4" step="3"]', expect: { lang: 'es', audience: 'clinician', theme: 'dark', 'heading-level': '4', step: '3' } },
+      { widget: 'mechanism-stepper', shortcode: '[study_explainer widget="mechanism-stepper" lang="en" audience="patient" theme="light" show_all="true"]', expect: { lang: 'en', theme: 'light', 'show-all': true, 'heading-level': '2' } },
+      { widget: 'study-arms-chart', shortcode: '[study_explainer widget="study-arms-chart" lang="es" audience="clinician" theme="dark" outcome="remission" view="table" highlight="icb" heading_level="2"]', expect: { lang: 'es', audience: 'clinician', theme: 'dark', outcome: 'remission', view: 'table', highlight: 'icb', 'heading-level': '2' } },
+      { widget: 'study-arms-chart', shortcode: '[study_explainer widget="study-arms-chart" lang="en" theme="light" view="chart" highlight="combination"]', expect: { lang: 'en', theme: 'light', highlight: 'combination', 'heading-level': '2' } },
+      { widget: 'evidence-badge', shortcode: '[study_explainer widget="evidence-badge" lang="es" audience="clinician" theme="light" variant="full"]', expect: { lang: 'es', audience: 'clinician', theme: 'light', variant: 'full', 'heading-level': '2' } },
+      // A bare flag counts as true.
+      { widget: 'evidence-badge', shortcode: '[study_explainer widget="evidence-badge" theme="dark" variant="compact" open]', expect: { lang: 'en', theme: 'dark', open: true, 'heading-level': '2' } },
+    ],
+  },
+];
+
+/** Written by a contributor (no unfiltered_html), so WordPress's own filtering applies as in real life. */
+export const HOSTILE_POST = {
+  key: 'hostile',
+  title: 'Hostile shortcodes',
+  author: 'contributor',
+  content: [
+    '[study_explainer widget="../../etc"]',
+    '[study_explainer widget="../../../wp-config.php" lang="es"]',
+    '[study_explainer widget="mechanism-stepper" lang="\\"><script>window.__pwned=1</script>"]',
+    `[study_explainer widget="mechanism-stepper" lang='es" onmouseover="window.__pwned=1' audience="clinician onfocus=window.__pwned=1" theme="dark autofocus" heading_level="7" step="1e3" show_all="javascript:window.__pwned=1"]`,
+    '[study_explainer widget="study-arms-chart" outcome="&quot;&gt;&lt;img src=x onerror=window.__pwned=1&gt;" view="table&quot; onclick=&quot;window.__pwned=1" highlight="combination\\" onclick=\\"window.__pwned=1"]',
+    '[study_explainer widget="evidence-badge" variant="full<svg onload=window.__pwned=1>" open="false" theme="light"]',
+  ].join('\n\n'),
+  widgets: 4,
+};
+
+/** Rendered with do_shortcode() directly (admin context, no kses): our code is the only guard. */
+export const DIRECT = {
+  traversal: { shortcode: '[study_explainer widget="../../etc"]', expect: null },
+  scriptWidget: { shortcode: '[study_explainer widget="<script>alert(1)</script>"]', expect: null },
+  scriptLang: { shortcode: '[study_explainer widget="mechanism-stepper" lang="\\"><script>alert(1)</script>"]', expect: { lang: 'en', 'heading-level': '2' } },
+  quotes: {
+    shortcode: `[study_explainer widget="study-arms-chart" lang='"><script>alert(1)</script>' outcome='" onmouseover="alert(1)' view="<b>" highlight="x' onclick='y" heading_level="2 onclick=x" theme="Dark"]`,
+    expect: { lang: 'en', 'heading-level': '2' },
+  },
+  entities: { shortcode: '[study_explainer widget="evidence-badge" theme="dark&quot;&gt;" variant="FULL" open="1" step="2"]', expect: { lang: 'en', open: true, 'heading-level': '2' } },
+  stepRange: { shortcode: '[study_explainer widget="mechanism-stepper" step="99" audience="clinician" show_all="no"]', expect: { lang: 'en', audience: 'clinician', 'heading-level': '2' } },
+};
+
+export const PLAIN_POSTS = [
+  { key: 'plain-post', title: 'A post without widgets', content: '<!-- wp:paragraph --><p>Nothing to explain here.</p><!-- /wp:paragraph -->' },
+  { key: 'plain-page', title: 'About', type: 'page', content: '<!-- wp:paragraph --><p>A page without widgets.</p><!-- /wp:paragraph -->' },
+];
+
+export function postContent(post) {
+  if (post.content) return post.content;
+  return post.instances
+    .flatMap((instance) => [...(instance.before ?? []), instance.shortcode ? instance.shortcode : block(instance.widget, instance.block)])
+    .join('\n\n');
+}
+
+/** Allowed values of every attribute the server may write (for the hostile checks). */
+export const ALLOWED = {
+  lang: ['en', 'es'],
+  audience: ['clinician'],
+  theme: ['light', 'dark'],
+  'heading-level': ['2', '4', '5', '6'],
+  step: /^[1-9]\d?$/,
+  'show-all': [''],
+  outcome: /^[a-z-]+$/,
+  view: ['table'],
+  highlight: ['control', 'plerixafor', 'icb', 'combination'],
+  variant: ['full'],
+  open: [''],
+};
+
+/** The editor scenarios: controls are changed through the block's sidebar. */
+export const EDITOR_CASES = [
+  {
+    widget: 'mechanism-stepper',
+    // Inserted under a level-2 heading block, so the editor picks H3 (the element's default: not written).
+    before: ['core/heading', { level: 2, content: 'How it works' }],
+    selects: { Language: 'es', Audience: 'clinician', Theme: 'dark', 'Heading level': '3', 'Starting step': '2' },
+    toggles: ['Show all steps'],
+    expect: { lang: 'es', audience: 'clinician', theme: 'dark', step: '2', 'show-all': true },
+    level: 3,
+    attributes: { lang: 'es', audience: 'clinician', theme: 'dark', headingLevel: 3, step: 2, showAll: true },
+  },
+  {
+    widget: 'study-arms-chart',
+    selects: { Language: 'es', Theme: 'light', Outcome: 'lung-metastases', View: 'table', 'Highlight a group': 'combination' },
+    toggles: [],
+    expect: { lang: 'es', theme: 'light', outcome: 'lung-metastases', view: 'table', highlight: 'combination', 'heading-level': '2' },
+    attributes: { lang: 'es', theme: 'light', outcome: 'lung-metastases', view: 'table', highlight: 'combination' },
+  },
+  {
+    widget: 'evidence-badge',
+    selects: { Language: 'es', Audience: 'clinician', Theme: 'dark', 'Badge style': 'full' },
+    toggles: ['Details open at first'],
+    expect: { lang: 'es', audience: 'clinician', theme: 'dark', variant: 'full', open: true, 'heading-level': '2' },
+    attributes: { lang: 'es', audience: 'clinician', theme: 'dark', variant: 'full', open: true },
+  },
+];
