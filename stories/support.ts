@@ -1,0 +1,110 @@
+/**
+ * Shared pieces of the stories: attribute helpers, the controls for the common attributes, and
+ * waits/queries that reach into the elements' shadow roots. Not a story file itself.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import { defaultExplainer } from '../src/content/default/index.js';
+
+/** The built-in English document: the stories derive step counts and ids from it. */
+export const DEFAULT_DOC = defaultExplainer[0];
+export const STEP_COUNT = DEFAULT_DOC.mechanism.steps.length;
+export const STEP_IDS = DEFAULT_DOC.mechanism.steps.map((s) => s.id);
+export const OUTCOME_IDS = DEFAULT_DOC.arms.outcomes.map((o) => o.id);
+export const ARM_IDS = DEFAULT_DOC.arms.arms.map((a) => a.id);
+
+/** The attributes every element shares, named as in HTML (so the controls write attributes). */
+export interface CommonArgs {
+  lang?: string;
+  audience?: string;
+  theme?: string;
+  'heading-level'?: number;
+  src?: string;
+  'fetch-timeout'?: number;
+  onExplainerReady?: (event: Event) => void;
+  onExplainerError?: (event: Event) => void;
+}
+
+/** An attribute value, or no attribute at all when the control is empty. */
+export function attr(value: string | number | undefined | null): string | typeof nothing {
+  return value === undefined || value === null || value === '' ? nothing : String(value);
+}
+
+export const commonArgs: CommonArgs = { lang: 'en', audience: 'patient', theme: 'light', 'heading-level': 3 };
+
+/** Controls for the shared attributes; descriptions and defaults come from custom-elements.json. */
+export const commonArgTypes: Partial<ArgTypes<CommonArgs>> = {
+  lang: { control: 'inline-radio', options: ['en', 'es'] },
+  audience: { control: 'inline-radio', options: ['patient', 'clinician'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
+  src: { control: 'text' },
+  'fetch-timeout': { control: 'number' },
+};
+
+/** A page background matching the theme, so dark stories look like a dark page. */
+export const pageBackground: Decorator = (story, { args }) => {
+  const dark = (args as CommonArgs).theme === 'dark';
+  return html`<div style="padding: 1rem; background: ${dark ? '#0b0e12' : 'transparent'}">${story()}</div>`;
+};
+
+/** A child `<script type="application/json">` whose text is cut off: not valid JSON. */
+export const brokenInlineJson = (): TemplateResult => html`<script type="application/json">
+  { "schemaVersion": 1, "id": "broken-example", "study": { "title": "cut off here
+</script>`;
+
+/** A `src` that answers 404 (fails in well under a second; `fetch-timeout` bounds it anyway). */
+export const MISSING_SRC = './missing-explainer-for-storybook.json';
+
+/** The element with this tag in the story's canvas. */
+export function host<T extends HTMLElement = HTMLElement>(canvasElement: HTMLElement, tag: string): T {
+  const element = canvasElement.querySelector<T>(tag);
+  if (!element) throw new Error(`no <${tag}> in the story`);
+  return element;
+}
+
+/** The element's shadow root. */
+export function shadow(canvasElement: HTMLElement, tag: string): ShadowRoot {
+  const root = host(canvasElement, tag).shadowRoot;
+  if (!root) throw new Error(`<${tag}> has no shadow root (not upgraded?)`);
+  return root;
+}
+
+/** Waits until the element shows its content (not the loading line), then for Lit to settle. */
+export async function rendered(canvasElement: HTMLElement, tag: string, state: 'content' | 'error' = 'content'): Promise<ShadowRoot> {
+  await waitFor(
+    () => {
+      const root = shadow(canvasElement, tag);
+      expect(root.querySelector('.loading')).toBeNull();
+      const error = root.querySelector('[part="error"]');
+      if (state === 'error') expect(error).not.toBeNull();
+      else expect(error, `<${tag}> shows an error: ${error?.textContent?.trim()}`).toBeNull();
+      expect(root.querySelector('.root')).not.toBeNull();
+    },
+    { timeout: 4000 },
+  );
+  await (host(canvasElement, tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return shadow(canvasElement, tag);
+}
+
+/** Waits for every explainer element in the canvas (the default play of the stories). */
+export async function allRendered(canvasElement: HTMLElement) {
+  const tags = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
+  for (const tag of tags) {
+    if (canvasElement.querySelector(tag)) await rendered(canvasElement, tag);
+  }
+}
+
+/** Checks the error state: the message is shown, with the JSON path/message detail. */
+export async function expectError(canvasElement: HTMLElement, tag: string, detail: RegExp) {
+  const root = await rendered(canvasElement, tag, 'error');
+  const error = root.querySelector('[part="error"]')!;
+  await expect(error.textContent).toContain('could not load its data');
+  await expect(error.textContent).toMatch(detail);
+}
+
+/** Text of an element with normalised white space. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
