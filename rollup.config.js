@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
  * Classic scripts built from tsc's output in dist/ (npm users get those unbundled modules):
@@ -11,6 +12,7 @@ import terser from '@rollup/plugin-terser';
  */
 const plugins = [
   nodeResolve({ browser: true }),
+  minifyTemplates(),
   terser({ ecma: 2021, module: false, format: { comments: false }, compress: { passes: 2 } }),
 ];
 

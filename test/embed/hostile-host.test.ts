@@ -8,7 +8,7 @@ describe('script-tag embed on a hardened page', () => {
     const { frame, win, doc } = await openFrame('/test/fixtures/csp/page.html');
     await widgetsRendered(doc);
     for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="source"]'), tag).to.exist;
-    expect(win.__log).to.deep.equal([]);
+    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
     frame.remove();
   });
 
@@ -30,7 +30,7 @@ describe('script-tag embed on a hardened page', () => {
     const { frame, win, doc } = await openFrame('/test/fixtures/module-and-bundle.html');
     await widgetsRendered(doc);
     await new Promise((r) => setTimeout(r, 200));
-    expect(win.__log).to.deep.equal([]);
+    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
     frame.remove();
   });
 });

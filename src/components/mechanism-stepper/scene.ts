@@ -1,4 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { inlineStyle } from '../../base/inline-style.js';
 import type { SceneState, ScenePart } from '../../content/types.js';
 
 /** The words drawn in the picture, already in the reader's language. */
@@ -74,7 +75,8 @@ const TICKS = [0, 60, 120, 180, 240, 300]
   .join('');
 
 function tCell([x, y]: [number, number]) {
-  return svg`<g class="mover" style="transform: translate(${x}px, ${y}px)">
+  // Through the CSSOM: a style attribute would break strict CSPs (style-src-attr).
+  return svg`<g class="mover" ${inlineStyle({ transform: `translate(${x}px, ${y}px)` })}>
     <path class="t-tick" d=${TICKS}></path>
     <circle class="t-cell" r="14"></circle>
     <text class="t-letter" y="5">T</text>

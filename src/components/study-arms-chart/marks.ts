@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../../base/inline-style.js';
 import type { Mark, Panel, Row, Scale } from './facts.js';
 
 /**
@@ -117,13 +117,13 @@ function rowTemplate(panel: Panel, row: Row, highlight: string | undefined) {
   </li>`;
 }
 
-/** The tick labels and title under a panel's bars. Labels sit at their tick, kept inside the box (styleMap: CSSOM, allowed under a strict CSP). */
+/** The tick labels and title under a panel's bars. Labels sit at their tick, kept inside the box (set through the CSSOM, allowed under a strict CSP). */
 function axis(scale: Scale) {
   return html`<div class="axis" part="axis">
     <div class="ticks" aria-hidden="true">
       ${scale.ticks.map((t) => {
         const at = pos(scale, t);
-        return html`<span class="tick" style=${styleMap({ insetInlineStart: at, transform: `translateX(-${at})` })}>${scale.tickLabel(t)}</span>`;
+        return html`<span class="tick" ${inlineStyle({ 'inset-inline-start': at, transform: `translateX(-${at})` })}>${scale.tickLabel(t)}</span>`;
       })}
     </div>
     <p class="axis-title">${scale.title}</p>
