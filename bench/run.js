@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --no-lighthouse]: what the widgets cost a host page, against the
+// static limit, the iframe embed and a Chart.js chart. Medians (min–max) over alternating runs
+// in Debian's Chromium with the CPU throttled 4×; writes bench/results.json. Reports only:
+// these machines are shared and noisy, so nothing here passes or fails.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+import { launchChromium, serveRoot } from '../scripts/browser.js';
+import { writePages } from './pages.js';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 3 : Math.max(7, Number(process.env.BENCH_RUNS || 7));
+const withLighthouse = !process.argv.includes('--no-lighthouse') && !quick;
+const THROTTLE = 4;
+
+if (!existsSync('dist/study-explainers.min.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const fileBytes = (path) => {
+  const raw = readFileSync(path);
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+await build({ entryPoints: ['bench/chartjs-app.js'], bundle: true, minify: true, format: 'iife', outfile: 'bench/pages/chartjs-app.js', logLevel: 'warning' });
+const server = await serveRoot();
+const browser = await launchChromium();
+const browserName = await browser.version();
+
+/** Renders the three widgets once and serialises them as declarative shadow DOM: the static limit. */
+async function staticWidgets() {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/demo/blank.html`);
+  const html = await page.evaluate(async () => {
+    const tags = ['evidence-badge', 'mechanism-stepper', 'study-arms-chart'];
+    const els = tags.map((tag) => document.body.appendChild(document.createElement(tag)));
+    await customElements.whenDefined('study-arms-chart');
+    await Promise.all(els.map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, 200));
+    return els
+      .map((el) => {
+        const css = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+        return `<${el.localName} style="display:block"><template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template></${el.localName}>`;
+      })
+      .join('\n');
+  });
+  await page.close();
+  return html;
+}
+
+/** Loads one page in a fresh context with a throttled CPU; returns its metrics. */
+async function measure(path, expected) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const files = new Set();
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === server.url && !url.pathname.startsWith('/__')) files.add(url.pathname.slice(1));
+  });
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction((n) => window.__bench.ready.length >= n, { timeout: 120000, polling: 50 }, expected);
+  await new Promise((r) => setTimeout(r, 300)); // let late shifts and long tasks land
+  const metrics = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const b = window.__bench;
+    return { fcp, lcp: b.lcp, cls: b.cls, longTasks: b.longTasks, longTaskMs: b.longTaskMs, ready: b.ready.length ? Math.max(...b.ready) : fcp };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  const bytes = [...files].filter((f) => existsSync(f)).map(fileBytes).reduce(
+    (sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip, brotli: sum.brotli + b.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { ...metrics, heap, bytes, files: [...files].sort() };
+}
+
+console.error('rendering the static page…');
+writePages(await staticWidgets());
+console.error('measuring…');
+// iframe page: "ready" is each iframe receiving its height (recorded by bench/record.js).
+const PAGES = [
+  ['static', '/bench/pages/static.html', 0],
+  ['script embed', '/bench/pages/script.html', 3],
+  ['iframe embed', '/bench/pages/iframe.html', 3],
+  ['Chart.js', '/bench/pages/chartjs.html', 1],
+];
+
+const samples = Object.fromEntries(PAGES.map(([name]) => [name, []]));
+for (let run = 0; run < runs; run += 1) {
+  // Alternate the order so drift on a shared machine spreads over every page.
+  const order = run % 2 ? [...PAGES].reverse() : PAGES;
+  for (const [name, path, expected] of order) {
+    console.error(`  ${name}`);
+    samples[name].push(await measure(path, expected));
+  }
+  process.stdout.write(`run ${run + 1}/${runs}\r`);
+}
+
+const pages = {};
+for (const [name] of PAGES) {
+  const s = samples[name];
+  pages[name] = {
+    bytes: s[0].bytes,
+    files: s[0].files,
+    allRendered: stats(s.map((x) => x.ready)),
+    fcp: stats(s.map((x) => x.fcp)),
+    lcp: stats(s.map((x) => x.lcp)),
+    cls: stats(s.map((x) => x.cls)),
+    longTasks: stats(s.map((x) => x.longTasks)),
+  };
+}
+const base = pages.static;
+for (const page of Object.values(pages)) {
+  page.ratioToStaticFcp = page.allRendered.median / base.fcp.median;
+}
+
+const scaling = {};
+const blank = await measure('/bench/pages/blank.html', 0);
+for (const sets of [1, 10, 100]) {
+  const xs = [];
+  console.error(`  ${sets} set(s) of widgets`);
+  for (let run = 0; run < (quick ? 1 : 3); run += 1) xs.push(await measure(`/bench/pages/scale-${sets}.html`, sets * 3));
+  const widgets = sets * 3;
+  const time = median(xs.map((x) => x.ready));
+  const heap = median(xs.map((x) => x.heap));
+  scaling[sets] = { widgets, allRenderedMs: time, msPerWidget: time / widgets, heapKbPerWidget: (heap - blank.heap) / 1024 / widgets };
+}
+
+let lighthouse = null;
+if (withLighthouse) lighthouse = await runLighthouse(`${server.url}/demo/`);
+
+await browser.close();
+await server.stop();
+
+const results = {
+  date: new Date().toISOString(),
+  runs,
+  cpuThrottle: THROTTLE,
+  browser: browserName,
+  bundle: fileBytes('dist/study-explainers.min.js'),
+  pages,
+  ratios: {
+    scriptVsStaticFcp: pages['script embed'].ratioToStaticFcp,
+    iframeVsScript: pages['iframe embed'].allRendered.median / pages['script embed'].allRendered.median,
+    chartjsVsScript: pages['Chart.js'].allRendered.median / pages['script embed'].allRendered.median,
+  },
+  scaling,
+  lighthouse,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+printTables(results);
+
+async function runLighthouse(url) {
+  const { default: lh } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const scores = {};
+  for (const formFactor of ['mobile', 'desktop']) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+      const result = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
+      scores[formFactor] = Object.fromEntries(Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return scores;
+}
+
+function printTables(r) {
+  const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  console.log(`\nBench: ${r.runs} alternating runs, CPU ×${r.cpuThrottle}, medians (min–max), times in ms\n`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(r.pages).map(([name, p]) => [
+        name,
+        {
+          'gzip B': p.bytes.gzip,
+          'brotli B': p.bytes.brotli,
+          'all rendered': ms(p.allRendered),
+          FCP: ms(p.fcp),
+          LCP: ms(p.lcp),
+          CLS: p.cls.median.toFixed(3),
+          'long tasks': p.longTasks.median,
+          '× static FCP': p.ratioToStaticFcp.toFixed(2),
+        },
+      ]),
+    ),
+  );
+  console.log('Ratios:', Object.fromEntries(Object.entries(r.ratios).map(([k, v]) => [k, Number(v.toFixed(2))])));
+  console.table(
+    Object.fromEntries(
+      Object.entries(r.scaling).map(([sets, s]) => [
+        `${sets} set(s)`,
+        { widgets: s.widgets, 'all rendered ms': s.allRenderedMs.toFixed(0), 'ms / widget': s.msPerWidget.toFixed(2), 'heap KB / widget': s.heapKbPerWidget.toFixed(1) },
+      ]),
+    ),
+  );
+  if (r.lighthouse) console.table(r.lighthouse);
+  console.log(`Bundle: ${r.bundle.raw} B raw, ${r.bundle.gzip} B gzip, ${r.bundle.brotli} B brotli. Written: bench/results.json`);
+}
