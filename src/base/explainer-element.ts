@@ -91,6 +91,7 @@ export abstract class ExplainerElement extends LitElement {
   private loadCount = 0;
   private readyFor?: ExplainerDocument;
   private contentKey = '';
+  private renderProblem?: ContentProblem;
 
   /** Resolved, validated settings (bad values fall back with one warning). */
   protected resolvedLang: Language = 'en';
@@ -199,9 +200,10 @@ export abstract class ExplainerElement extends LitElement {
       try {
         body = this.renderContent(this.context(this.document, ui));
       } catch (error) {
-        // A document that validates but still breaks rendering must not break the page.
-        queueMicrotask(() => this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` }));
-        body = this.renderError(ui);
+        // A document that validates but still breaks rendering must not break the page:
+        // updated() turns this into the error state (and no explainer-ready).
+        this.renderProblem = { path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` };
+        body = html``;
       }
     }
     return html`<div class="root theme-${this.resolvedTheme}" part="base" lang=${this.resolvedLang}>${body}</div>`;
@@ -229,6 +231,12 @@ export abstract class ExplainerElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (this.renderProblem) {
+      const problem = this.renderProblem;
+      this.renderProblem = undefined;
+      this.fail(problem);
+      return;
+    }
     if (this.document && this.readyFor !== this.document && !this.problem) {
       this.readyFor = this.document;
       this.emit('explainer-ready', { origin: 'content', lang: this.resolvedLang });

@@ -28,7 +28,8 @@ export const baseStyles = css`
     color-scheme: light dark;
     /* Leaked host typography (text-transform, letter-spacing, huge line-height) stops here. */
     font-family: var(--se-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--se-font-size, 1rem);
+    /* Not below 16px: many news sites set html { font-size: 62.5% } for their own rem maths. */
+    font-size: var(--se-font-size, max(1rem, 16px));
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;

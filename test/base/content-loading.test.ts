@@ -151,3 +151,35 @@ describe('content resolution', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('a document that validates but breaks rendering', () => {
+  it('shows the error state and fires explainer-error, not explainer-ready', async () => {
+    const warnings = captureWarnings();
+    try {
+      const doc = copyOfDefault();
+      // A getter that throws passes validation's first read, then fails while rendering.
+      let reads = 0;
+      Object.defineProperty(doc.study, 'journal', {
+        enumerable: true,
+        get() {
+          reads += 1;
+          if (reads > 1) throw new Error('boom');
+          return 'PNAS';
+        },
+      });
+      const el = document.createElement('evidence-badge');
+      const events: string[] = [];
+      el.addEventListener('explainer-ready', () => events.push('ready'));
+      el.addEventListener('explainer-error', () => events.push('error'));
+      el.data = doc;
+      document.body.append(el);
+      await oneEvent(el, 'explainer-error');
+      await el.updateComplete;
+      expect(events).to.deep.equal(['error']);
+      expect(el.shadowRoot!.textContent).to.contain('could not be shown');
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});

@@ -66,7 +66,7 @@ export const styles = css`
   /* The disclosure: a 44 px tall target with the native marker. */
   summary {
     display: list-item;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding-block: 0.6em;
     cursor: pointer;
     color: var(--_accent);
@@ -289,7 +289,7 @@ export const styles = css`
   }
 
   .copy {
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding: 0.4em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

@@ -35,8 +35,8 @@ export const styles = css`
   }
 
   button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
+    min-inline-size: max(2.75rem, 44px);
     padding: 0.4rem 0.9rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -137,7 +137,7 @@ export const styles = css`
 
   .count {
     display: block;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--_muted);

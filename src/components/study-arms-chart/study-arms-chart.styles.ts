@@ -36,8 +36,8 @@ export const styles = css`
   }
 
   .controls button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
+    min-inline-size: max(2.75rem, 44px);
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

@@ -1,0 +1,114 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { validateExplainer } from '../../src/content/validate.js';
+import { captureWarnings, copyOfDefault, serve, settled } from '../support/helpers.js';
+
+type Loose = Record<string, unknown>;
+type Explainer = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  '"><svg onload="window.__pwned=1">',
+  '{{constructor.constructor("window.__pwned=1")()}}',
+];
+
+/** Replaces every string in `value` (keys kept) with `payload`. */
+function poison(value: unknown, payload: string): unknown {
+  if (typeof value === 'string') return payload;
+  if (Array.isArray(value)) return value.map((v) => poison(v, payload));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, payload)]));
+  return value;
+}
+
+/** Replaces only reader text (titles, bodies, labels) so the document still validates. */
+function poisonText(doc: Loose, payload: string): Loose {
+  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'publisher', 'patient', 'clinician', 'description', 'note']);
+  const walk = (value: unknown, key = ''): unknown => {
+    if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}` : value;
+    if (Array.isArray(value)) return value.map((v) => walk(v, key === 'authors' ? 'text' : ''));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    return value;
+  };
+  return walk(doc) as Loose;
+}
+
+function noScriptRan(el: Element) {
+  const root = el.shadowRoot!;
+  expect((window as unknown as { __pwned?: number }).__pwned, 'a payload ran').to.equal(undefined);
+  expect(root.querySelectorAll('img, script, foreignObject, iframe, object, embed').length, 'markup from content').to.equal(0);
+  for (const link of root.querySelectorAll('a')) expect(link.protocol, link.href).to.match(/^https?:$/);
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of node.attributes) expect(attr.name.startsWith('on'), `${node.localName} ${attr.name}`).to.equal(false);
+  }
+}
+
+describe('hostile content', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  for (const payload of PAYLOADS) {
+    it(`payload in every reader text field renders as text: ${payload.slice(0, 24)}`, async () => {
+      const doc = poisonText(copyOfDefault() as unknown as Loose, payload);
+      expect(validateExplainer(doc).problems).to.deep.equal([]);
+      for (const tag of TAGS) {
+        const el = document.createElement(tag) as Explainer;
+        el.data = doc;
+        document.body.append(el);
+        expect(await settled(el), tag).to.equal('ready');
+        expect(el.shadowRoot!.textContent, tag).to.contain(payload.slice(0, 10));
+        noScriptRan(el);
+        el.remove();
+      }
+    });
+
+    it(`payload in every string field (ids, dates, URLs too) shows the error state or text: ${payload.slice(0, 24)}`, async () => {
+      const doc = poison(copyOfDefault(), payload);
+      for (const tag of TAGS) {
+        const el = document.createElement(tag) as Explainer;
+        el.data = doc;
+        document.body.append(el);
+        expect(await settled(el), tag).to.equal('error');
+        noScriptRan(el);
+        el.remove();
+      }
+    });
+  }
+
+  it('a javascript: URL in a link field is refused, never rendered as a link', async () => {
+    const doc = copyOfDefault() as unknown as { study: { url?: string } };
+    doc.study.url = 'javascript:window.__pwned=1';
+    const el = await fixture<Explainer>(html`<evidence-badge .data=${doc}></evidence-badge>`);
+    expect(await settled(el)).to.equal('error');
+    noScriptRan(el);
+  });
+
+  it('a 10 MB document from src shows the error state and neighbours keep working', async () => {
+    const doc = copyOfDefault() as unknown as Loose;
+    (doc as { padding?: string }).padding = 'x'.repeat(10 * 1024 * 1024);
+    const src = await serve(doc);
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<evidence-badge src="${src}"></evidence-badge><mechanism-stepper></mechanism-stepper>`;
+    document.body.append(wrap);
+    const [big, neighbour] = [...wrap.children] as Explainer[];
+    expect(await settled(big)).to.equal('error');
+    expect(big.shadowRoot!.textContent).to.contain('larger than');
+    expect(await settled(neighbour)).to.equal('ready');
+    wrap.remove();
+  });
+
+  it('a hanging src times out into the error state while neighbours render', async () => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = '<study-arms-chart fetch-timeout="300" src="/test-api/slow?ms=4000"></study-arms-chart><evidence-badge></evidence-badge>';
+    document.body.append(wrap);
+    const [slow, neighbour] = [...wrap.children] as Explainer[];
+    expect(await settled(neighbour)).to.equal('ready');
+    expect(await settled(slow)).to.equal('error');
+    wrap.remove();
+  });
+});
