@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { bundleCommonJs } from './test/support/bundle-cjs-plugin.js';
+import { chromeArgs as CHROMIUM_FLAGS } from './scripts/browser.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
@@ -15,14 +16,7 @@ const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
 const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_FLAGS,
   // Test pages run side by side in background tabs: keep their timers at full speed.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

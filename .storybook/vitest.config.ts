@@ -1,18 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 
-/** Every Lit entry point the sources import, pre-bundled together so only one Lit runs. */
-const LIT_ENTRIES = ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'lit/directives/class-map.js', 'lit/directives/if-defined.js', 'lit/directive-helpers.js'];
+/**
+ * Every Lit entry point the sources and stories import, pre-bundled together up front: one
+ * Lit copy, and no mid-run "optimized dependencies changed, reloading" that breaks tests.
+ */
+function litEntries(): string[] {
+  const found = new Set(['lit']);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.tsx?$/.test(entry.name)) for (const m of readFileSync(file, 'utf8').matchAll(/from '(lit(?:\/[\w./-]+)?)'/g)) found.add(m[1]);
+    }
+  };
+  for (const dir of ['src', 'stories']) walk(path.join(dirname, '..', dir));
+  return [...found];
+}
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 /** Every story runs as a test in Debian's Chromium (no browser download), failing on axe violations. */
 export default defineConfig({
   plugins: [storybookTest({ configDir: dirname })],
-  optimizeDeps: { include: LIT_ENTRIES },
+  optimizeDeps: { include: [...litEntries(), 'storybook/test'] },
   resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   test: {
     name: 'storybook',

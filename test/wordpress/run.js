@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromeArgs } from '../../scripts/browser.js';
 import { buildWordPress, zipPath } from '../../scripts/build-wordpress.js';
 import { ALLOWED, DIRECT, EDITOR_CASES, HOSTILE_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
 import {
@@ -30,16 +31,7 @@ const resultsFile = join(root, 'test-results/wordpress.json');
 const started = Date.now();
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const PLUGIN_PATH = '/wp-content/plugins/study-explainers/';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROME_ARGS = chromeArgs;
 
 function writeCounts() {
   mkdirSync(dirname(resultsFile), { recursive: true });
