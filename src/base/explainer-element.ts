@@ -195,7 +195,9 @@ export abstract class ExplainerElement extends LitElement {
     const ui = this.ui;
     let body: TemplateResult;
     if (this.problem) body = this.renderError(ui);
-    else if (!this.document) body = html`<p class="loading" part="loading">${ui.common.loading}</p>`;
+    // While a src loads, the page's own fallback text keeps the element's place (no layout
+    // shift when it arrives); without fallback, a short loading line does.
+    else if (!this.document) body = html`<slot><p class="loading" part="loading">${ui.common.loading}</p></slot>`;
     else {
       try {
         body = this.renderContent(this.context(this.document, ui));

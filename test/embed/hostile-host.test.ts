@@ -56,3 +56,21 @@ describe('fallback content', () => {
     frame.remove();
   });
 });
+
+describe('fallback content while a src document loads', () => {
+  it('stays visible until the content arrives, then gives way', async () => {
+    const { serve, copyOfDefault, settled } = await import('../support/helpers.js');
+    const el = document.createElement('evidence-badge');
+    el.setAttribute('src', '/test-api/slow?ms=400');
+    el.setAttribute('fetch-timeout', '3000');
+    el.innerHTML = '<p class="fallback">Early research · In mice · Peer-reviewed.</p>';
+    document.body.append(el);
+    await el.updateComplete;
+    const fallback = el.querySelector('.fallback')!;
+    expect(fallback.getBoundingClientRect().height, 'fallback shown while loading').to.be.greaterThan(0);
+    el.setAttribute('src', await serve(copyOfDefault()));
+    expect(await settled(el)).to.equal('ready');
+    expect(fallback.getBoundingClientRect().height, 'fallback hidden once rendered').to.equal(0);
+    el.remove();
+  });
+});

@@ -83,7 +83,7 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
  * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
  * @event badge-toggle - The details were opened or closed (by the reader or through `open`). Detail: `{ open }`.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
 export class EvidenceBadge extends ExplainerElement {
   static override styles = [baseStyles, styles];

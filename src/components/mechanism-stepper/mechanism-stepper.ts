@@ -56,7 +56,7 @@ export interface StepChangeDetail {
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
  * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
