@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import '../../src/define.js';
 import { openFrame, widgetsRendered } from '../support/frames.js';
+import { copyOfDefault, serve, settled } from '../support/helpers.js';
 
 const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 
@@ -59,13 +61,13 @@ describe('fallback content', () => {
 
 describe('fallback content while a src document loads', () => {
   it('stays visible until the content arrives, then gives way', async () => {
-    const { serve, copyOfDefault, settled } = await import('../support/helpers.js');
     const el = document.createElement('evidence-badge');
     el.setAttribute('src', '/test-api/slow?ms=400');
     el.setAttribute('fetch-timeout', '3000');
     el.innerHTML = '<p class="fallback">Early research · In mice · Peer-reviewed.</p>';
     document.body.append(el);
     await el.updateComplete;
+    expect(el.shadowRoot, 'the element upgraded').to.exist;
     const fallback = el.querySelector('.fallback')!;
     expect(fallback.getBoundingClientRect().height, 'fallback shown while loading').to.be.greaterThan(0);
     el.setAttribute('src', await serve(copyOfDefault()));

@@ -11,9 +11,9 @@ export function copyOfDefault(lang: 'en' | 'es' = 'en'): ExplainerDocument {
 
 /** Resolves once the element has rendered its content or its error state. */
 export async function settled(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<'ready' | 'error'> {
-  const shadow = el.shadowRoot;
-  const done = () => shadow?.querySelector('[part~="error"]') ? 'error' : shadow?.querySelector('.loading') ? null : 'ready';
+  const done = () => (el.shadowRoot!.querySelector('[part~="error"]') ? 'error' : el.shadowRoot!.querySelector('.loading') ? null : 'ready');
   await el.updateComplete;
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> is not upgraded: import the define module`);
   for (let i = 0; i < 200; i += 1) {
     const state = done();
     if (state) return state;
