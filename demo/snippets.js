@@ -6,7 +6,7 @@ export const WIDGETS = {
   'evidence-badge': { name: 'Evidence badge', options: { variant: ['compact', 'full'], open: 'boolean' } },
 };
 export const COMMON = { lang: ['en', 'es'], audience: ['patient', 'clinician'], theme: ['auto', 'light', 'dark'] };
-const DEFAULTS = { lang: '', audience: 'patient', theme: 'auto' };
+const DEFAULTS = { lang: '', audience: 'patient', theme: 'auto', step: '0', view: 'chart', variant: 'compact' };
 
 const escapeHtml = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -18,7 +18,7 @@ export function cleanOptions(widget, options) {
   const clean = {};
   for (const [name, kind] of Object.entries(allowed)) {
     const value = options[name];
-    if (value === undefined || value === '' || value === false || value === DEFAULTS[name]) continue;
+    if (value === undefined || value === '' || value === false || String(value) === DEFAULTS[name]) continue;
     if (Array.isArray(kind) && !kind.includes(value)) continue;
     if (kind === 'number' && !/^\d{1,3}$/.test(String(value))) continue;
     if (kind === 'boolean') clean[name] = true;
