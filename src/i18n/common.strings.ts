@@ -37,5 +37,5 @@ export const commonEs: CommonStrings = {
   source: 'Fuente',
   readThePaper: 'Leer el artículo científico',
   newsSource: 'Publicado por {publisher}, {date}',
-  statusAsOf: 'Hasta el {date}',
+  statusAsOf: 'A {date}',
 };

@@ -6,23 +6,31 @@ export function combinationVsOthers(relation: 'less' | 'more'): OutcomeResult[] 
   return [ref('control'), ref('plerixafor'), ref('icb'), { arm: 'combination', kind: 'relation', relation, to: ['control', 'plerixafor', 'icb'], claims: ['C21'] }];
 }
 
-/** Plerixafor against the control (or placebo) group in the earlier experiment (C17, C19); the other arms were not in it. */
-export function plerixaforVsControl(relation: 'less' | 'more', claim: string, controlNote?: Text): OutcomeResult[] {
+/**
+ * Plerixafor against the control (or placebo) group in a separate, single-drug experiment
+ * (C17, C19). The other two groups were not in it, and their cells say so (`absentNote`), so
+ * no reader takes "not reported" to mean they were tested.
+ */
+export function plerixaforVsControl(relation: 'less' | 'more', claim: string, absentNote: Text, controlNote?: Text): OutcomeResult[] {
   const control: OutcomeResult = { arm: 'control', kind: 'relation', relation: 'reference', claims: [claim] };
   if (controlNote) control.note = controlNote;
   return [
     control,
     { arm: 'plerixafor', kind: 'relation', relation, to: ['control'], claims: [claim] },
-    { arm: 'icb', kind: 'not-reported' },
-    { arm: 'combination', kind: 'not-reported' },
+    { arm: 'icb', kind: 'not-reported', note: absentNote },
+    { arm: 'combination', kind: 'not-reported', note: absentNote },
   ];
 }
+
 
 /**
  * The 2019 PNAS plerixafor study, in English. Every statement carries claim ids from the
  * ledger in `../ledger/plerixafor-2019.ledger.ts`; the only numbers are the ones the source
  * states. The Spanish document (`plerixafor-2019.es.ts`) has the same structure and ids.
  */
+/** Cells of the groups that were not in the separate single-drug test. */
+const NOT_IN_THIS_TEST = 'Not part of this separate test';
+
 export const plerixafor2019En: ExplainerDocument = {
   schemaVersion: 1,
   id: 'plerixafor-2019',
@@ -99,7 +107,7 @@ export const plerixafor2019En: ExplainerDocument = {
       {
         text: {
           patient: 'A trial in people with breast cancer was being explored. Trials in other cancers were under way.',
-          clinician: 'A breast cancer trial was being explored; trials in other cancers were assessing safety and effects on tumor immune cells.',
+          clinician: 'A breast cancer trial was being explored; several trials in other cancers planned to assess safety and effects on tumor immune cells.',
         },
         claims: ['C06'],
       },
@@ -123,14 +131,14 @@ export const plerixafor2019En: ExplainerDocument = {
     ],
     forReaders: [
       { text: 'Checkpoint inhibitors do not work well for most women with breast cancer that has spread. This study looked for a way to help.', claims: ['C05'] },
-      { text: 'This work was done in mice, so it did not change care for people. Ask your care team about your own treatment.', claims: ['C04', 'C06'] },
+      { text: 'The treatment tests were done in mice, so they did not change care for people. Ask your care team about your own treatment.', claims: ['C04', 'C06'] },
     ],
     definitions: {
       'peer-reviewed': 'Other scientists checked the study before the journal printed it.',
       experimental: 'The researchers gave different treatments to groups of mice and compared them.',
       observational: 'The researchers looked at tumor samples as they were, without changing anything.',
       animals: 'The treatment tests were done in mice, not in people.',
-      'human-tissue-samples': 'Tumor samples from 17 women were studied in the lab. No one was treated.',
+      'human-tissue-samples': 'Tumor samples from 17 women were studied in the lab. No one was given a treatment in this study.',
       preclinical: 'Lab and animal research that comes before tests in people.',
     },
   },
@@ -162,7 +170,7 @@ export const plerixafor2019En: ExplainerDocument = {
       },
       {
         id: 'receptor',
-        title: { patient: 'Tumors had many CXCR4 receptors', clinician: 'CXCR4 is high in tumors and their fibroblasts' },
+        title: { patient: 'Tumors from women had many CXCR4 receptors; so did fibroblasts in mice', clinician: 'CXCR4 is high in human tumors and, in mice, in their fibroblasts' },
         body: {
           patient: 'Cells pick up the signal with a receptor, a kind of docking spot, called CXCR4. Tumor samples from women had more CXCR4 than nearby healthy tissue. Fibroblasts in mouse tumors had a lot of it too.',
           clinician: 'Paired human tumors expressed more CXCR4, the CXCL12 receptor, than adjacent healthy tissue. In a desmoplastic mouse model, cancer-associated fibroblasts were CXCR4-high.',
@@ -242,7 +250,7 @@ export const plerixafor2019En: ExplainerDocument = {
       claims: ['C20'],
     },
     arms: [
-      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'A comparison group that got neither drug.' },
+      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'The comparison (control) group.' },
       { id: 'plerixafor', label: 'Plerixafor alone', shortLabel: 'Plerixafor' },
       {
         id: 'icb',
@@ -315,47 +323,47 @@ export const plerixafor2019En: ExplainerDocument = {
       {
         id: 'pl-tissue',
         label: { patient: 'Thick tissue in mice: plerixafor vs control', clinician: 'Desmoplasia in mice: plerixafor vs control' },
-        summary: 'In an earlier test in mice, plerixafor alone cut down the thick tissue compared with a control treatment.',
+        summary: 'In a separate test in mice, plerixafor alone cut down the thick tissue compared with a control treatment.',
         better: 'less',
         directionWords: { less: { patient: 'less thick tissue', clinician: 'less desmoplasia' } },
         claims: ['C17'],
-        results: plerixaforVsControl('less', 'C17'),
+        results: plerixaforVsControl('less', 'C17', NOT_IN_THIS_TEST),
       },
       {
         id: 'pl-vessels',
         label: 'Squeezed blood vessels in mice: plerixafor vs control',
-        summary: 'In mice, blood vessels were less squeezed with plerixafor than with a control treatment.',
+        summary: 'In a separate test in mice, blood vessels were less squeezed with plerixafor than with a control treatment.',
         better: 'less',
         directionWords: { less: 'less squeezed vessels' },
         claims: ['C17'],
-        results: plerixaforVsControl('less', 'C17'),
+        results: plerixaforVsControl('less', 'C17', NOT_IN_THIS_TEST),
       },
       {
         id: 'pl-oxygen',
         label: 'Oxygen in tumors of mice: plerixafor vs control',
-        summary: 'In mice, more oxygen got into the tumors with plerixafor than with a control treatment.',
+        summary: 'In a separate test in mice, more oxygen got into the tumors with plerixafor than with a control treatment.',
         better: 'more',
         directionWords: { more: 'more oxygen' },
         claims: ['C17'],
-        results: plerixaforVsControl('more', 'C17'),
+        results: plerixaforVsControl('more', 'C17', NOT_IN_THIS_TEST),
       },
       {
         id: 'pl-lung-metastases',
         label: { patient: 'Lung tumors in mice: plerixafor vs a dummy treatment (placebo)', clinician: 'Lung metastases in mice: plerixafor vs placebo' },
-        summary: 'In mice, plerixafor alone led to fewer lung tumors than a placebo.',
+        summary: 'In a separate test in mice, plerixafor alone led to fewer lung tumors than a placebo.',
         better: 'less',
         directionWords: { less: { patient: 'fewer lung tumors', clinician: 'fewer lung metastases' } },
         claims: ['C19'],
-        results: plerixaforVsControl('less', 'C19', 'Placebo'),
+        results: plerixaforVsControl('less', 'C19', NOT_IN_THIS_TEST, 'Placebo'),
       },
       {
         id: 'pl-survival',
         label: 'How long mice lived: plerixafor vs placebo',
-        summary: 'In mice, plerixafor alone led to longer lives than a placebo.',
+        summary: 'In a separate test in mice, plerixafor alone led to longer lives than a placebo.',
         better: 'more',
         directionWords: { more: 'longer survival' },
         claims: ['C19'],
-        results: plerixaforVsControl('more', 'C19', 'Placebo'),
+        results: plerixaforVsControl('more', 'C19', NOT_IN_THIS_TEST, 'Placebo'),
       },
     ],
   },

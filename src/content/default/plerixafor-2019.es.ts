@@ -6,6 +6,9 @@ import { combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.j
  * identificadores de afirmaciones (ledger `../ledger/plerixafor-2019.ledger.ts`) que el
  * documento en inglés; solo cambia el texto.
  */
+/** Celdas de los grupos que no formaron parte de la prueba aparte con un solo fármaco. */
+const NO_EN_ESTA_PRUEBA = 'No formó parte de esta prueba aparte';
+
 export const plerixafor2019Es: ExplainerDocument = {
   schemaVersion: 1,
   id: 'plerixafor-2019',
@@ -14,7 +17,7 @@ export const plerixafor2019Es: ExplainerDocument = {
     title:
       'Blocking CXCR4 alleviates desmoplasia, increases T-lymphocyte infiltration, and improves immunotherapy in metastatic breast cancer',
     headline: {
-      patient: 'En ratones, un fármaco para trasplantes ayudó a que un tratamiento inmunitario funcionara mejor contra el cáncer de mama extendido.',
+      patient: 'En ratones, un fármaco para trasplantes ayudó a que un tratamiento inmunitario funcionara mejor contra el cáncer de mama que se ha extendido (metastásico).',
       clinician: 'En modelos murinos de cáncer de mama metastásico, el bloqueo de CXCR4 con plerixafor mejoró la respuesta a los inhibidores de puntos de control.',
     },
     journal: 'Proceedings of the National Academy of Sciences (PNAS)',
@@ -65,7 +68,7 @@ export const plerixafor2019Es: ExplainerDocument = {
       },
       {
         text: {
-          patient: 'Datos de genes: una búsqueda en una gran base de datos de genes del cáncer señaló una señal llamada CXCL12.',
+          patient: 'Datos de genes: una búsqueda en una gran base de datos de genes del cáncer apuntó a una señal llamada CXCL12.',
           clinician: 'The Cancer Genome Atlas: CXCL12 estaba entre los genes muy expresados en tumores de mama que se asocian con la exclusión inmunitaria.',
         },
         claims: ['C13'],
@@ -82,7 +85,7 @@ export const plerixafor2019Es: ExplainerDocument = {
       {
         text: {
           patient: 'Se estaba estudiando hacer un ensayo en personas con cáncer de mama. Había ensayos en marcha en otros tipos de cáncer.',
-          clinician: 'Se estaba explorando un ensayo en cáncer de mama; los ensayos en otros cánceres evaluaban la seguridad y los efectos sobre las células inmunitarias del tumor.',
+          clinician: 'Se estaba explorando un ensayo en cáncer de mama; varios ensayos en otros cánceres iban a evaluar la seguridad y los efectos sobre las células inmunitarias del tumor.',
         },
         claims: ['C06'],
       },
@@ -105,15 +108,15 @@ export const plerixafor2019Es: ExplainerDocument = {
       },
     ],
     forReaders: [
-      { text: 'Los inhibidores de puntos de control no funcionan bien en la mayoría de las mujeres con cáncer de mama extendido. Este estudio buscó una forma de ayudar.', claims: ['C05'] },
-      { text: 'Este trabajo se hizo en ratones, así que no cambió la atención de las personas. Pregunte a su equipo médico por su propio tratamiento.', claims: ['C04', 'C06'] },
+      { text: 'Los inhibidores de puntos de control no funcionan bien en la mayoría de las mujeres con cáncer de mama que se ha extendido. Este estudio buscó una forma de ayudar.', claims: ['C05'] },
+      { text: 'Las pruebas del tratamiento se hicieron en ratones, así que no cambiaron el tratamiento de los pacientes. Pregunte a su equipo médico por su propio tratamiento.', claims: ['C04', 'C06'] },
     ],
     definitions: {
       'peer-reviewed': 'Otros científicos revisaron el estudio antes de que la revista lo publicara.',
       experimental: 'Los investigadores dieron distintos tratamientos a grupos de ratones y los compararon.',
       observational: 'Los investigadores observaron muestras de tumores tal como eran, sin cambiar nada.',
       animals: 'Las pruebas del tratamiento se hicieron en ratones, no en personas.',
-      'human-tissue-samples': 'Se estudiaron en el laboratorio muestras de tumores de 17 mujeres. Nadie recibió tratamiento.',
+      'human-tissue-samples': 'Se estudiaron en el laboratorio muestras de tumores de 17 mujeres. Nadie recibió un tratamiento en este estudio.',
       preclinical: 'Investigación de laboratorio y en animales que se hace antes de las pruebas en personas.',
     },
   },
@@ -145,7 +148,7 @@ export const plerixafor2019Es: ExplainerDocument = {
       },
       {
         id: 'receptor',
-        title: { patient: 'Los tumores tenían muchos receptores CXCR4', clinician: 'CXCR4 es alto en los tumores y sus fibroblastos' },
+        title: { patient: 'Los tumores de mujeres tenían muchos receptores CXCR4; también los fibroblastos en ratones', clinician: 'CXCR4 está elevado en tumores humanos y, en ratones, en sus fibroblastos' },
         body: {
           patient: 'Las células captan la señal con un receptor, una especie de punto de anclaje, llamado CXCR4. Las muestras de tumores de mujeres tenían más CXCR4 que el tejido sano cercano. Los fibroblastos de tumores de ratón también tenían mucho.',
           clinician: 'Los tumores humanos pareados expresaban más CXCR4, el receptor de CXCL12, que el tejido sano adyacente. En un modelo murino desmoplásico, los fibroblastos asociados al cáncer tenían CXCR4 alto.',
@@ -199,7 +202,7 @@ export const plerixafor2019Es: ExplainerDocument = {
         id: 'checkpoint',
         title: { patient: 'En ratones, el fármaco ayudó a un tratamiento inmunitario', clinician: 'En ratones, el plerixafor mejoró el bloqueo de puntos de control' },
         body: {
-          patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control, un tipo común de tratamiento inmunitario, dio menos tumores en los pulmones y vidas más largas. La tasa de remisión a largo plazo fue el doble que solo con los inhibidores.',
+          patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control, un tipo común de tratamiento inmunitario, hizo que hubiera menos tumores en los pulmones y que los ratones vivieran más. La tasa de remisión a largo plazo fue el doble que solo con los inhibidores.',
           clinician: 'En ratones, el plerixafor más inhibidores de puntos de control redujo las metástasis pulmonares y prolongó la supervivencia frente a los demás grupos, y duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
         },
         claims: ['C04', 'C21', 'C22'],
@@ -213,7 +216,7 @@ export const plerixafor2019Es: ExplainerDocument = {
     summary: {
       text: {
         patient: 'Todos estos resultados son en ratones. El artículo dice hacia dónde fueron los cambios, no cuánto. Solo da una cifra: con plerixafor más inhibidores de puntos de control, un tipo común de tratamiento inmunitario, la remisión a largo plazo fue el doble que solo con los inhibidores.',
-        clinician: 'Todos los resultados son de modelos murinos. La fuente solo da direcciones, salvo una razón: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
+        clinician: 'Todos los resultados son de modelos murinos. La fuente solo da direcciones, salvo una proporción: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
       },
       claims: ['C21', 'C22'],
     },
@@ -225,7 +228,7 @@ export const plerixafor2019Es: ExplainerDocument = {
       claims: ['C20'],
     },
     arms: [
-      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'Un grupo de comparación que no recibió ninguno de estos fármacos.' },
+      { id: 'control', label: 'Control', shortLabel: 'Control', description: 'El grupo de comparación (control).' },
       { id: 'plerixafor', label: 'Solo plerixafor', shortLabel: 'Plerixafor' },
       {
         id: 'icb',
@@ -298,47 +301,47 @@ export const plerixafor2019Es: ExplainerDocument = {
       {
         id: 'pl-tissue',
         label: { patient: 'Tejido grueso en ratones: plerixafor frente a control', clinician: 'Desmoplasia en ratones: plerixafor frente a control' },
-        summary: 'En una prueba anterior en ratones, el plerixafor solo redujo el tejido grueso frente a un tratamiento de control.',
+        summary: 'En una prueba aparte en ratones, el plerixafor por sí solo redujo el tejido grueso frente a un tratamiento de control.',
         better: 'less',
         directionWords: { less: { patient: 'menos tejido grueso', clinician: 'menos desmoplasia' } },
         claims: ['C17'],
-        results: plerixaforVsControl('less', 'C17'),
+        results: plerixaforVsControl('less', 'C17', NO_EN_ESTA_PRUEBA),
       },
       {
         id: 'pl-vessels',
         label: 'Vasos apretados en ratones: plerixafor frente a control',
-        summary: 'En ratones, los vasos de sangre estaban menos apretados con plerixafor que con un tratamiento de control.',
+        summary: 'En una prueba aparte en ratones, los vasos de sangre estaban menos apretados con plerixafor que con un tratamiento de control.',
         better: 'less',
         directionWords: { less: 'vasos menos apretados' },
         claims: ['C17'],
-        results: plerixaforVsControl('less', 'C17'),
+        results: plerixaforVsControl('less', 'C17', NO_EN_ESTA_PRUEBA),
       },
       {
         id: 'pl-oxygen',
         label: 'Oxígeno en tumores de ratones: plerixafor frente a control',
-        summary: 'En ratones, entró más oxígeno en los tumores con plerixafor que con un tratamiento de control.',
+        summary: 'En una prueba aparte en ratones, entró más oxígeno en los tumores con plerixafor que con un tratamiento de control.',
         better: 'more',
         directionWords: { more: 'más oxígeno' },
         claims: ['C17'],
-        results: plerixaforVsControl('more', 'C17'),
+        results: plerixaforVsControl('more', 'C17', NO_EN_ESTA_PRUEBA),
       },
       {
         id: 'pl-lung-metastases',
         label: { patient: 'Tumores en los pulmones de ratones: plerixafor frente a un tratamiento simulado (placebo)', clinician: 'Metástasis pulmonares en ratones: plerixafor frente a placebo' },
-        summary: 'En ratones, el plerixafor solo dio menos tumores en los pulmones que un placebo.',
+        summary: 'En una prueba aparte en ratones, el plerixafor por sí solo hizo que hubiera menos tumores en los pulmones que con un placebo.',
         better: 'less',
         directionWords: { less: { patient: 'menos tumores en los pulmones', clinician: 'menos metástasis pulmonares' } },
         claims: ['C19'],
-        results: plerixaforVsControl('less', 'C19', 'Placebo'),
+        results: plerixaforVsControl('less', 'C19', NO_EN_ESTA_PRUEBA, 'Placebo'),
       },
       {
         id: 'pl-survival',
         label: 'Cuánto vivieron los ratones: plerixafor frente a placebo',
-        summary: 'En ratones, el plerixafor solo dio vidas más largas que un placebo.',
+        summary: 'En una prueba aparte en ratones, los ratones que recibieron solo plerixafor vivieron más que los que recibieron un placebo.',
         better: 'more',
         directionWords: { more: 'mayor supervivencia' },
         claims: ['C19'],
-        results: plerixaforVsControl('more', 'C19', 'Placebo'),
+        results: plerixaforVsControl('more', 'C19', NO_EN_ESTA_PRUEBA, 'Placebo'),
       },
     ],
   },
