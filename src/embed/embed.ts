@@ -16,6 +16,14 @@ const OWN: Record<(typeof WIDGETS)[number], string[]> = {
 const BOOLEAN = new Set(['show-all', 'open']);
 
 const params = new URLSearchParams(location.search);
+
+function sameOrigin(url: string): boolean {
+  try {
+    return new URL(url, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
 const childId = (params.get('childId') ?? params.get('id') ?? 'study-explainer').slice(0, 100);
 const main = document.querySelector('main') ?? document.body;
 
@@ -24,12 +32,17 @@ function postHeight() {
   if (window.parent !== window) window.parent.postMessage(pymMessage(childId, 'height', height), '*');
 }
 
+const ERROR_TITLE: Record<string, string> = {
+  en: 'This explainer could not be shown.',
+  es: 'Esta explicación no se pudo mostrar.',
+};
+
 function showError(message: string) {
   const box = document.createElement('div');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('p');
-  title.textContent = 'This explainer could not be shown.';
+  title.textContent = ERROR_TITLE[(params.get('lang') ?? '').slice(0, 2).toLowerCase()] ?? ERROR_TITLE.en;
   const detail = document.createElement('p');
   detail.textContent = message;
   box.append(title, detail);
@@ -41,9 +54,16 @@ const widget = params.get('widget') ?? '';
 if ((WIDGETS as readonly string[]).includes(widget)) {
   const tag = widget as (typeof WIDGETS)[number];
   const element = document.createElement(tag);
+  // The iframe page has no heading of its own: the widget's heading is the page's top one.
+  if (!params.has('heading-level')) element.setAttribute('heading-level', '2');
   for (const name of [...COMMON, ...OWN[tag]]) {
     const value = params.get(name);
     if (value === null) continue;
+    if (name === 'src' && !sameOrigin(value)) {
+      // Anyone can link to embed.html: a foreign src would show their text under this site's name.
+      showError(`Only documents from ${location.origin} can be shown here.`);
+      continue;
+    }
     if (BOOLEAN.has(name)) {
       if (value !== 'false' && value !== '0') element.setAttribute(name, '');
     } else {

@@ -81,3 +81,23 @@ describe('iframe embed', () => {
     frame.remove();
   });
 });
+
+describe('iframe embed src', () => {
+  it('refuses a document from another origin, so nobody can frame their text under this site', async () => {
+    const otherOrigin = location.origin.replace('localhost', '127.0.0.1');
+    const { frame, doc } = await hostPage(embed(`widget=evidence-badge&lang=es&src=${encodeURIComponent(`${otherOrigin}/docs/examples/walking-trial.example.json`)}`));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => !!iframe.contentDocument?.querySelector('.embed-error'), 'the error');
+    expect(iframe.contentDocument!.body.textContent).to.contain('Esta explicación no se pudo mostrar.');
+    expect(iframe.contentDocument!.querySelector('evidence-badge')!.hasAttribute('src')).to.equal(false);
+    frame.remove();
+  });
+
+  it('accepts a same-origin document', async () => {
+    const { frame, doc } = await hostPage(embed(`widget=evidence-badge&src=${encodeURIComponent('/docs/examples/walking-trial.example.json')}`));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => !!iframe.contentDocument?.querySelector('evidence-badge')?.shadowRoot?.querySelector('[part~="source"]'), 'the example');
+    expect(iframe.contentDocument!.querySelector('evidence-badge')!.getAttribute('heading-level')).to.equal('2');
+    frame.remove();
+  });
+});
