@@ -2,15 +2,22 @@
 // terser leaves alone. CSS loses comments and spacing; markup keeps one space wherever there
 // was white space (so words and inline elements keep their gaps). Holes (${…}) are untouched.
 
+// Our styles hold no quoted text with colons, commas or decimals in it (only `content: '·'`),
+// so these rewrites never touch a string's inside.
 function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([{;(]-?-?[\w-]+): /g, '$1:') // `prop: value` and `(feature: value)`
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2') // 0.5rem → .5rem
     .replace(/;}/g, '}');
 }
 
 const minifyMarkup = (text) => text.replace(/\s+/g, ' ');
+// In SVG, white space between two tags is never drawn (our <text> elements hold no child tags
+// but <tspan>, which never follows white space), so it can go entirely.
+const minifySvg = (text) => minifyMarkup(text).replace(/> </g, '><');
 
 /** Every tagged template in `node` whose tag is css, html or svg. */
 function* taggedTemplates(node) {
@@ -31,7 +38,7 @@ export function minifyTemplates() {
       if (!/\b(css|html|svg)\s*`/.test(code) || id.includes('node_modules')) return null;
       const edits = [];
       for (const node of taggedTemplates(this.parse(code))) {
-        const minify = node.tag.name === 'css' ? minifyCss : minifyMarkup;
+        const minify = { css: minifyCss, html: minifyMarkup, svg: minifySvg }[node.tag.name];
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
           const small = minify(raw);

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
@@ -60,32 +59,47 @@ export abstract class ExplainerElement extends LitElement {
   static version = VERSION;
   static override styles: CSSResultGroup = baseStyles;
 
+  // Reactive properties are declared here rather than with decorators: tsc would inline its
+  // decorator helper into every element module, and the bundle would carry Lit's decorators.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    lang: { reflect: true },
+    audience: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    fetchTimeout: { attribute: 'fetch-timeout', type: Number },
+    strings: { attribute: false },
+    document: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+  };
+
   /** URL of an explainer JSON document (used when neither `.data` nor inline JSON is given). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** An explainer document, or one per language; wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Language (BCP 47); defaults to the nearest ancestor's `lang`, else English. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** `patient` (plain language, the default) or `clinician`. */
-  @property({ reflect: true }) audience?: string;
+  audience?: string;
 
   /** `light`, `dark` or `auto` (follows the reader's colour-scheme preference). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** Level of the element's main heading, 2–6 (default 3); inner headings follow it. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string | number;
+  headingLevel?: string | number;
 
   /** Milliseconds a `src` fetch may take before the error state shows. */
-  @property({ attribute: 'fetch-timeout', type: Number }) fetchTimeout = 10000;
+  fetchTimeout = 10000;
 
   /** Per-instance UI string overrides, e.g. `{ stepper: { next: 'Forward' } }`. */
-  @property({ attribute: false }) strings?: UiStringOverrides;
+  strings?: UiStringOverrides;
 
-  @state() protected document?: ExplainerDocument;
-  @state() protected problem?: ContentProblem;
+  protected document?: ExplainerDocument;
+  protected problem?: ContentProblem;
 
   private loadController?: AbortController;
   private loadCount = 0;

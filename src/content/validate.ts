@@ -85,10 +85,6 @@ class Checker {
     return true;
   }
 
-  optionalString(obj: Obj, key: string, path: string, pattern?: RegExp, what?: string) {
-    if (obj[key] !== undefined) this.string(obj[key], join(path, key), pattern, what);
-  }
-
   date(value: unknown, path: string) {
     this.string(value, path, DATE, 'date (YYYY-MM-DD)');
   }
@@ -176,70 +172,84 @@ function quote(value: unknown): string {
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }
 
-function checkStudy(c: Checker, value: unknown) {
-  const path = 'study';
-  const study = c.object(value, path, [
-    'title', 'headline', 'journal', 'citation', 'published', 'doi', 'pmid', 'pmcid', 'authors', 'funding', 'url', 'news',
-  ]);
-  if (!study) return;
-  c.string(study.title, 'study.title');
-  c.text(study.headline, 'study.headline');
-  c.string(study.journal, 'study.journal');
-  c.optionalString(study, 'citation', path);
-  c.date(study.published, 'study.published');
-  c.optionalString(study, 'doi', path, /^10\.\d{4,9}\/\S+$/, 'DOI');
-  c.optionalString(study, 'pmid', path, /^\d{1,10}$/, 'PMID');
-  c.optionalString(study, 'pmcid', path, /^PMC\d{1,10}$/, 'PMCID');
-  c.array(study.authors, 'study.authors', 1).forEach((a, i) => c.string(a, `study.authors[${i}]`));
-  if (study.funding !== undefined) c.statement(study.funding, 'study.funding');
-  c.url(study.url, 'study.url');
-  if (study.news !== undefined) {
-    const news = c.object(study.news, 'study.news', ['title', 'publisher', 'date', 'url']);
-    if (news) {
-      c.string(news.title, 'study.news.title');
-      c.string(news.publisher, 'study.news.publisher');
-      c.date(news.date, 'study.news.date');
-      c.url(news.url, 'study.news.url');
+type CheckName = 'string' | 'text' | 'date' | 'url' | 'boolean' | 'statement' | 'statements' | 'claims';
+type CheckFunction = (c: Checker, value: unknown, path: string) => unknown;
+/**
+ * How to check one field: a Checker method called with (value, path), prefixed with `?` when
+ * the field may be left out, or a function for anything more.
+ */
+type FieldCheck = CheckName | `?${CheckName}` | CheckFunction;
+
+/** Checks an object that has exactly the fields of `shape`, in the shape's order. */
+function fields(c: Checker, value: unknown, path: string, shape: Record<string, FieldCheck>): Obj | undefined {
+  const obj = c.object(value, path, Object.keys(shape));
+  if (obj) {
+    for (const [key, check] of Object.entries(shape)) {
+      const field = obj[key];
+      if (typeof check === 'function') check(c, field, join(path, key));
+      else if (check[0] !== '?' || field !== undefined) c[check.replace('?', '') as CheckName](field, join(path, key));
     }
   }
+  return obj;
 }
 
-function checkEvidence(c: Checker, value: unknown) {
-  const path = 'evidence';
-  const ev = c.object(value, path, [
-    'peerReview', 'studyTypes', 'subjects', 'stage', 'statusAsOf', 'summary', 'subjectsShort', 'details', 'status',
-    'caveats', 'forReaders', 'definitions',
-  ]);
-  if (!ev) return;
+const optional = (check: CheckFunction): CheckFunction => (c, value, path) => value !== undefined && check(c, value, path);
+const matching = (pattern: RegExp, what: string): CheckFunction => (c, value, path) => c.string(value, path, pattern, what);
+const listOf = (check: CheckFunction, min = 0): CheckFunction => (c, value, path) =>
+  c.array(value, path, min).forEach((item, i) => check(c, item, `${path}[${i}]`));
+const anyString: CheckFunction = (c, value, path) => c.string(value, path);
+const id = matching(ID, 'id');
+
+function checkStudy(c: Checker, value: unknown, path: string) {
+  fields(c, value, path, {
+    title: 'string',
+    headline: 'text',
+    journal: 'string',
+    citation: '?string',
+    published: 'date',
+    doi: optional(matching(/^10\.\d{4,9}\/\S+$/, 'DOI')),
+    pmid: optional(matching(/^\d{1,10}$/, 'PMID')),
+    pmcid: optional(matching(/^PMC\d{1,10}$/, 'PMCID')),
+    authors: listOf(anyString, 1),
+    funding: '?statement',
+    url: 'url',
+    news: optional((c, news, path) => fields(c, news, path, { title: 'string', publisher: 'string', date: 'date', url: 'url' })),
+  });
+}
+
+function checkEvidence(c: Checker, value: unknown, path: string) {
+  // Every label the document uses needs a definition.
   const used: string[] = [];
-  if (c.oneOf(ev.peerReview, 'evidence.peerReview', PEER_REVIEW)) used.push(ev.peerReview);
-  c.array(ev.studyTypes, 'evidence.studyTypes', 1).forEach((t, i) => {
-    if (c.oneOf(t, `evidence.studyTypes[${i}]`, STUDY_TYPES)) used.push(t);
-  });
-  c.array(ev.subjects, 'evidence.subjects', 1).forEach((s, i) => {
-    if (c.oneOf(s, `evidence.subjects[${i}]`, SUBJECTS)) used.push(s);
-  });
-  if (c.oneOf(ev.stage, 'evidence.stage', STAGES)) used.push(ev.stage);
-  c.date(ev.statusAsOf, 'evidence.statusAsOf');
-  c.statement(ev.summary, 'evidence.summary');
-  if (ev.subjectsShort !== undefined) c.text(ev.subjectsShort, 'evidence.subjectsShort');
-  c.statements(ev.details, 'evidence.details');
-  c.statements(ev.status, 'evidence.status', 1);
-  c.array(ev.caveats, 'evidence.caveats').forEach((item, i) => {
-    const caveat = c.statement(item, `evidence.caveats[${i}]`, ['attribution']);
-    if (caveat) c.string(caveat.attribution, `evidence.caveats[${i}].attribution`);
-  });
-  if (ev.forReaders !== undefined) c.statements(ev.forReaders, 'evidence.forReaders');
+  const label = (allowed: readonly string[]): CheckFunction => (c, value, path) => {
+    if (c.oneOf(value, path, allowed)) used.push(value);
+  };
   const labels = [...PEER_REVIEW, ...STUDY_TYPES, ...SUBJECTS, ...STAGES];
-  const defs = c.object(ev.definitions, 'evidence.definitions', labels);
-  if (defs) {
-    for (const [label, text] of Object.entries(defs)) {
-      if (labels.includes(label as never)) c.text(text, `evidence.definitions.${label}`);
-    }
-    for (const label of new Set(used)) {
-      if (defs[label] === undefined) c.problem(`evidence.definitions.${label}`, `missing definition of the label '${label}'`);
-    }
-  }
+  fields(c, value, path, {
+    peerReview: label(PEER_REVIEW),
+    studyTypes: listOf(label(STUDY_TYPES), 1),
+    subjects: listOf(label(SUBJECTS), 1),
+    stage: label(STAGES),
+    statusAsOf: 'date',
+    summary: 'statement',
+    subjectsShort: '?text',
+    details: 'statements',
+    status: listOf((c, item, path) => c.statement(item, path), 1),
+    caveats: listOf((c, item, path) => {
+      const caveat = c.statement(item, path, ['attribution']);
+      if (caveat) c.string(caveat.attribution, `${path}.attribution`);
+    }),
+    forReaders: '?statements',
+    definitions: (c, value, path) => {
+      const defs = c.object(value, path, labels);
+      if (!defs) return;
+      for (const [label, text] of Object.entries(defs)) {
+        if (labels.includes(label as never)) c.text(text, `${path}.${label}`);
+      }
+      for (const label of new Set(used)) {
+        if (defs[label] === undefined) c.problem(`${path}.${label}`, `missing definition of the label '${label}'`);
+      }
+    },
+  });
 }
 
 const SCENE_VALUES: Record<string, readonly string[] | 'boolean'> = {
@@ -255,126 +265,125 @@ const SCENE_VALUES: Record<string, readonly string[] | 'boolean'> = {
   focus: SCENE_PARTS,
 };
 
-function checkMechanism(c: Checker, value: unknown) {
-  const mech = c.object(value, 'mechanism', ['title', 'intro', 'sceneLabels', 'steps']);
-  if (!mech) return;
-  c.text(mech.title, 'mechanism.title');
-  if (mech.intro !== undefined) c.statement(mech.intro, 'mechanism.intro');
-  if (mech.sceneLabels !== undefined) {
-    const labels = c.object(mech.sceneLabels, 'mechanism.sceneLabels', SCENE_PARTS);
-    if (labels) for (const [k, v] of Object.entries(labels)) c.string(v, `mechanism.sceneLabels.${k}`);
-  }
-  const steps = c.array(mech.steps, 'mechanism.steps', 1);
-  c.uniqueIds(steps, 'mechanism.steps');
-  steps.forEach((item, i) => {
-    const path = `mechanism.steps[${i}]`;
-    const step = c.object(item, path, ['id', 'title', 'body', 'claims', 'inMice', 'scene']);
-    if (!step) return;
-    c.string(step.id, `${path}.id`, ID, 'id');
-    c.text(step.title, `${path}.title`);
-    c.text(step.body, `${path}.body`);
-    c.claims(step.claims, `${path}.claims`);
-    c.boolean(step.inMice, `${path}.inMice`);
-    const scene = c.object(step.scene, `${path}.scene`, Object.keys(SCENE_VALUES));
-    if (!scene) return;
-    for (const [key, v] of Object.entries(scene)) {
-      const allowed = SCENE_VALUES[key];
-      if (allowed === 'boolean') c.boolean(v, `${path}.scene.${key}`);
-      else if (allowed) c.oneOf(v, `${path}.scene.${key}`, allowed);
-    }
+/** A list of objects with unique ids, each checked by `item`. */
+const withIds = (item: CheckFunction, ids = new Set<string>()): CheckFunction => (c, value, path) => {
+  const items = c.array(value, path, 1);
+  for (const id of c.uniqueIds(items, path)) ids.add(id);
+  items.forEach((it, i) => item(c, it, `${path}[${i}]`));
+};
+
+function checkMechanism(c: Checker, value: unknown, path: string) {
+  fields(c, value, path, {
+    title: 'text',
+    intro: '?statement',
+    sceneLabels: optional((c, value, path) => {
+      const labels = c.object(value, path, SCENE_PARTS);
+      if (labels) for (const [k, v] of Object.entries(labels)) c.string(v, `${path}.${k}`);
+    }),
+    steps: withIds((c, step, path) =>
+      fields(c, step, path, {
+        id,
+        title: 'text',
+        body: 'text',
+        claims: 'claims',
+        inMice: 'boolean',
+        scene: (c, value, path) => {
+          const scene = c.object(value, path, Object.keys(SCENE_VALUES));
+          if (!scene) return;
+          for (const [key, v] of Object.entries(scene)) {
+            const allowed = SCENE_VALUES[key];
+            if (allowed === 'boolean') c.boolean(v, `${path}.${key}`);
+            else if (allowed) c.oneOf(v, `${path}.${key}`, allowed);
+          }
+        },
+      }),
+    ),
   });
 }
 
-function checkArms(c: Checker, value: unknown) {
-  const arms = c.object(value, 'arms', ['title', 'summary', 'design', 'arms', 'outcomes']);
-  if (!arms) return;
-  c.text(arms.title, 'arms.title');
-  c.statement(arms.summary, 'arms.summary');
-  c.statement(arms.design, 'arms.design');
-  const armList = c.array(arms.arms, 'arms.arms', 1);
-  const armIds = c.uniqueIds(armList, 'arms.arms');
-  armList.forEach((item, i) => {
-    const path = `arms.arms[${i}]`;
-    const arm = c.object(item, path, ['id', 'label', 'shortLabel', 'description']);
-    if (!arm) return;
-    c.string(arm.id, `${path}.id`, ID, 'id');
-    c.text(arm.label, `${path}.label`);
-    c.string(arm.shortLabel, `${path}.shortLabel`);
-    if (arm.description !== undefined) c.text(arm.description, `${path}.description`);
+function checkArms(c: Checker, value: unknown, path: string) {
+  const armIds = new Set<string>();
+  fields(c, value, path, {
+    title: 'text',
+    summary: 'statement',
+    design: 'statement',
+    arms: withIds((c, arm, path) => fields(c, arm, path, { id, label: 'text', shortLabel: 'string', description: '?text' }), armIds),
+    outcomes: withIds((c, outcome, path) => checkOutcome(c, outcome, path, armIds)),
   });
-  const outcomes = c.array(arms.outcomes, 'arms.outcomes', 1);
-  c.uniqueIds(outcomes, 'arms.outcomes');
-  outcomes.forEach((item, i) => checkOutcome(c, item, `arms.outcomes[${i}]`, armIds));
 }
 
 function checkOutcome(c: Checker, value: unknown, path: string, armIds: Set<string>) {
-  const outcome = c.object(value, path, ['id', 'label', 'summary', 'unit', 'better', 'directionWords', 'claims', 'results']);
-  if (!outcome) return;
-  c.string(outcome.id, `${path}.id`, ID, 'id');
-  c.text(outcome.label, `${path}.label`);
-  if (outcome.summary !== undefined) c.text(outcome.summary, `${path}.summary`);
-  if (outcome.unit !== undefined) c.text(outcome.unit, `${path}.unit`);
-  if (outcome.better !== undefined) c.oneOf(outcome.better, `${path}.better`, ['less', 'more']);
-  if (outcome.directionWords !== undefined) {
-    const words = c.object(outcome.directionWords, `${path}.directionWords`, ['less', 'more', 'similar']);
-    if (words) for (const [k, v] of Object.entries(words)) c.text(v, `${path}.directionWords.${k}`);
-  }
-  c.claims(outcome.claims, `${path}.claims`);
-  const seen = new Set<string>();
   let hasMeasured = false;
-  c.array(outcome.results, `${path}.results`, 1).forEach((item, i) => {
-    const rpath = `${path}.results[${i}]`;
-    if (!isObject(item)) {
-      c.problem(rpath, `expected an object, got ${describe(item)}`);
-      return;
-    }
-    const arm = item.arm;
-    if (c.string(arm, `${rpath}.arm`)) {
-      if (!armIds.has(arm)) c.problem(`${rpath}.arm`, `unknown arm ${quote(arm)}`);
-      if (seen.has(arm)) c.problem(`${rpath}.arm`, `a second result for arm ${quote(arm)}`);
-      seen.add(arm);
-    }
-    if (item.kind === 'measured') {
-      hasMeasured = true;
-      c.object(item, rpath, ['arm', 'kind', 'value', 'n', 'interval', 'claims', 'note']);
-      finiteNumber(c, item.value, `${rpath}.value`);
-      if (!Number.isInteger(item.n) || (item.n as number) < 1) c.problem(`${rpath}.n`, 'expected a whole number of at least 1');
-      if (item.interval !== undefined) {
-        const iv = item.interval;
-        if (!Array.isArray(iv) || iv.length !== 2 || !iv.every((x) => typeof x === 'number' && Number.isFinite(x)) || iv[0] > iv[1]) {
-          c.problem(`${rpath}.interval`, 'expected [low, high] with low ≤ high');
-        }
-      }
-      c.claims(item.claims, `${rpath}.claims`);
-    } else if (item.kind === 'relation') {
-      c.object(item, rpath, ['arm', 'kind', 'relation', 'to', 'ratio', 'claims', 'note']);
-      const isRelation = c.oneOf(item.relation, `${rpath}.relation`, RELATIONS);
-      if (item.relation !== 'reference' || item.to !== undefined) {
-        const to = c.array(item.to, `${rpath}.to`, isRelation && item.relation !== 'reference' ? 1 : 0);
-        to.forEach((t, j) => {
-          if (!c.string(t, `${rpath}.to[${j}]`)) return;
-          if (!armIds.has(t)) c.problem(`${rpath}.to[${j}]`, `unknown arm ${quote(t)}`);
-          else if (t === arm) c.problem(`${rpath}.to[${j}]`, 'an arm cannot be compared with itself');
-        });
-      }
-      if (item.ratio !== undefined) {
-        finiteNumber(c, item.ratio, `${rpath}.ratio`, true);
-        if (item.relation === 'reference' || item.relation === 'similar') c.problem(`${rpath}.ratio`, `a ratio needs relation 'less' or 'more'`);
-        else if (typeof item.ratio === 'number' && (item.relation === 'more') !== item.ratio > 1) {
-          c.problem(`${rpath}.ratio`, `ratio ${item.ratio} does not match relation '${String(item.relation)}'`);
-        }
-        if (!Array.isArray(item.to) || item.to.length !== 1) c.problem(`${rpath}.to`, 'a ratio needs exactly one comparison arm');
-      }
-      c.claims(item.claims, `${rpath}.claims`);
-    } else if (item.kind === 'not-reported') {
-      c.object(item, rpath, ['arm', 'kind', 'claims', 'note']);
-      c.claims(item.claims, `${rpath}.claims`, false);
-    } else {
-      c.problem(`${rpath}.kind`, `expected one of measured, relation, not-reported, got ${quote(item.kind)}`);
-    }
-    if (item.note !== undefined) c.text(item.note, `${rpath}.note`);
+  const seen = new Set<string>();
+  const outcome = fields(c, value, path, {
+    id,
+    label: 'text',
+    summary: '?text',
+    unit: '?text',
+    better: optional((c, value, path) => c.oneOf(value, path, ['less', 'more'])),
+    directionWords: optional((c, value, path) => {
+      const words = c.object(value, path, ['less', 'more', 'similar']);
+      if (words) for (const [k, v] of Object.entries(words)) c.text(v, `${path}.${k}`);
+    }),
+    claims: 'claims',
+    results: listOf((c, item, rpath) => {
+      if (checkResult(c, item, rpath, armIds, seen)) hasMeasured = true;
+    }, 1),
   });
-  if (hasMeasured && outcome.unit === undefined) c.problem(`${path}.unit`, 'measured values need a unit');
+  if (outcome && hasMeasured && outcome.unit === undefined) c.problem(`${path}.unit`, 'measured values need a unit');
+}
+
+/** Checks one result; true when it is a measured value. */
+function checkResult(c: Checker, item: unknown, rpath: string, armIds: Set<string>, seen: Set<string>): boolean {
+  if (!isObject(item)) {
+    c.problem(rpath, `expected an object, got ${describe(item)}`);
+    return false;
+  }
+  const arm = item.arm;
+  if (c.string(arm, `${rpath}.arm`)) {
+    if (!armIds.has(arm)) c.problem(`${rpath}.arm`, `unknown arm ${quote(arm)}`);
+    if (seen.has(arm)) c.problem(`${rpath}.arm`, `a second result for arm ${quote(arm)}`);
+    seen.add(arm);
+  }
+  if (item.kind === 'measured') {
+    c.object(item, rpath, ['arm', 'kind', 'value', 'n', 'interval', 'claims', 'note']);
+    finiteNumber(c, item.value, `${rpath}.value`);
+    if (!Number.isInteger(item.n) || (item.n as number) < 1) c.problem(`${rpath}.n`, 'expected a whole number of at least 1');
+    if (item.interval !== undefined) {
+      const iv = item.interval;
+      if (!Array.isArray(iv) || iv.length !== 2 || !iv.every((x) => typeof x === 'number' && Number.isFinite(x)) || iv[0] > iv[1]) {
+        c.problem(`${rpath}.interval`, 'expected [low, high] with low ≤ high');
+      }
+    }
+    c.claims(item.claims, `${rpath}.claims`);
+  } else if (item.kind === 'relation') {
+    c.object(item, rpath, ['arm', 'kind', 'relation', 'to', 'ratio', 'claims', 'note']);
+    const isRelation = c.oneOf(item.relation, `${rpath}.relation`, RELATIONS);
+    if (item.relation !== 'reference' || item.to !== undefined) {
+      const to = c.array(item.to, `${rpath}.to`, isRelation && item.relation !== 'reference' ? 1 : 0);
+      to.forEach((t, j) => {
+        if (!c.string(t, `${rpath}.to[${j}]`)) return;
+        if (!armIds.has(t)) c.problem(`${rpath}.to[${j}]`, `unknown arm ${quote(t)}`);
+        else if (t === arm) c.problem(`${rpath}.to[${j}]`, 'an arm cannot be compared with itself');
+      });
+    }
+    if (item.ratio !== undefined) {
+      finiteNumber(c, item.ratio, `${rpath}.ratio`, true);
+      if (item.relation === 'reference' || item.relation === 'similar') c.problem(`${rpath}.ratio`, `a ratio needs relation 'less' or 'more'`);
+      else if (typeof item.ratio === 'number' && (item.relation === 'more') !== item.ratio > 1) {
+        c.problem(`${rpath}.ratio`, `ratio ${item.ratio} does not match relation '${String(item.relation)}'`);
+      }
+      if (!Array.isArray(item.to) || item.to.length !== 1) c.problem(`${rpath}.to`, 'a ratio needs exactly one comparison arm');
+    }
+    c.claims(item.claims, `${rpath}.claims`);
+  } else if (item.kind === 'not-reported') {
+    c.object(item, rpath, ['arm', 'kind', 'claims', 'note']);
+    c.claims(item.claims, `${rpath}.claims`, false);
+  } else {
+    c.problem(`${rpath}.kind`, `expected one of measured, relation, not-reported, got ${quote(item.kind)}`);
+  }
+  if (item.note !== undefined) c.text(item.note, `${rpath}.note`);
+  return item.kind === 'measured';
 }
 
 function finiteNumber(c: Checker, value: unknown, path: string, positive = false) {
@@ -382,38 +391,31 @@ function finiteNumber(c: Checker, value: unknown, path: string, positive = false
   else if (positive && value <= 0) c.problem(path, 'expected a number above 0');
 }
 
-function checkLedger(c: Checker, value: unknown): Set<string> {
-  const ids = new Set<string>();
-  c.array(value, 'ledger', 1).forEach((item, i) => {
-    const entry = c.object(item, `ledger[${i}]`, ['id', 'text', 'section']);
-    if (!entry) return;
-    if (c.string(entry.id, `ledger[${i}].id`, CLAIM_ID, 'claim id')) ids.add(entry.id);
-    c.optionalString(entry, 'text', `ledger[${i}]`);
-    c.optionalString(entry, 'section', `ledger[${i}]`);
-  });
-  return ids;
-}
-
 function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
-  const doc = c.object(input, '', [
-    '$schema', 'schemaVersion', 'id', 'lang', 'example', 'study', 'evidence', 'mechanism', 'arms', 'ledger',
-  ]);
-  if (!doc) return;
-  c.optionalString(doc, '$schema', '');
-  if (doc.schemaVersion !== SCHEMA_VERSION) {
-    c.problem('schemaVersion', `expected ${SCHEMA_VERSION}, got ${quote(doc.schemaVersion)}`);
-  }
-  c.string(doc.id, 'id', ID, 'id');
-  c.string(doc.lang, 'lang', /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language tag');
-  c.boolean(doc.example, 'example');
-  checkStudy(c, doc.study);
-  checkEvidence(c, doc.evidence);
-  checkMechanism(c, doc.mechanism);
-  checkArms(c, doc.arms);
   const known = new Set(options.claimIds ?? []);
-  const hasLedger = doc.ledger !== undefined || options.claimIds !== undefined;
-  if (doc.ledger !== undefined) for (const id of checkLedger(c, doc.ledger)) known.add(id);
-  if (hasLedger) {
+  const doc = fields(c, input, '', {
+    $schema: '?string',
+    schemaVersion: (c, version, path) => version !== SCHEMA_VERSION && c.problem(path, `expected ${SCHEMA_VERSION}, got ${quote(version)}`),
+    id,
+    lang: matching(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language tag'),
+    example: 'boolean',
+    study: checkStudy,
+    evidence: checkEvidence,
+    mechanism: checkMechanism,
+    arms: checkArms,
+    ledger: optional(
+      listOf(
+        (c, entry, path) =>
+          fields(c, entry, path, {
+            id: (c, id, path) => c.string(id, path, CLAIM_ID, 'claim id') && known.add(id),
+            text: '?string',
+            section: '?string',
+          }),
+        1,
+      ),
+    ),
+  });
+  if (doc && (doc.ledger !== undefined || options.claimIds !== undefined)) {
     for (const ref of c.claimRefs) if (!known.has(ref.id)) c.problem(ref.path, `unknown claim id ${quote(ref.id)}`);
   }
 }

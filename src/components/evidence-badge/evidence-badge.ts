@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
@@ -87,15 +86,21 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
  */
 export class EvidenceBadge extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  // Declared without decorators, as in ExplainerElement (smaller bundle).
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    copyState: { state: true, attribute: false },
+  };
 
   /** `compact` (a pill, details on demand; the default) or `full` (details always shown). */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
   /** Whether the details of the compact variant are open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Outcome of the last "Copy citation" press, announced politely. */
-  @state() private copyState: '' | 'copied' | 'copySelected' = '';
+  private copyState: '' | 'copied' | 'copySelected' = '';
 
   protected renderContent(context: RenderContext): TemplateResult {
     const { doc, t, strings, headingLevel } = context;

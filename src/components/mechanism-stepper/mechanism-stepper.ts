@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
@@ -60,12 +59,17 @@ export interface StepChangeDetail {
  */
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  // Declared without decorators, as in ExplainerElement (smaller bundle).
+  static override properties: PropertyDeclarations = {
+    step: { type: Number, reflect: true },
+    showAll: { type: Boolean, reflect: true, attribute: 'show-all' },
+  };
 
   /** The shown step, 0-based; out-of-range values are clamped (with one warning). */
-  @property({ type: Number, reflect: true }) step = 0;
+  step = 0;
 
   /** Lists every step with its picture (as in print) instead of one at a time. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-all' }) showAll = false;
+  showAll = false;
 
   /** What the live region says; empty until the step first changes. */
   private announcement = '';

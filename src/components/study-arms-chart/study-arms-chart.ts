@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
@@ -72,15 +71,21 @@ export type ChartView = (typeof CHART_VIEWS)[number];
  */
 export class StudyArmsChart extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  // Declared without decorators, as in ExplainerElement (smaller bundle).
+  static override properties: PropertyDeclarations = {
+    outcome: { reflect: true },
+    view: { reflect: true },
+    highlight: { reflect: true },
+  };
 
   /** Id of one outcome to show; unset (or unknown, with a warning) shows every outcome. */
-  @property({ reflect: true }) outcome?: string;
+  outcome?: string;
 
   /** `chart` (default) or `table`. */
-  @property({ reflect: true }) view?: string;
+  view?: string;
 
   /** Id of an arm to emphasise in every panel and in the table. */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
   private lastContext?: RenderContext;
 
