@@ -31,10 +31,17 @@ const validated = new WeakMap<object, ContentProblem | null>();
  * built-in default study. Never rejects: failures come back as a problem with a JSON path.
  */
 export async function loadContent(request: ContentRequest): Promise<LoadResult> {
-  if (request.data !== undefined && request.data !== null) return accept(request.data, 'data', request.lang);
-  if (request.inline !== null) return accept(parse(request.inline), 'inline', request.lang);
-  if (request.src) return accept(await fetchJson(request.src, request.timeout, request.signal), 'src', request.lang);
-  return accept(defaultExplainer, 'default', request.lang);
+  const origin: ContentOrigin =
+    request.data !== undefined && request.data !== null ? 'data' : request.inline !== null ? 'inline' : request.src ? 'src' : 'default';
+  try {
+    if (origin === 'data') return accept(request.data, origin, request.lang);
+    if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
+    if (origin === 'src') return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
+    return accept(defaultExplainer, origin, request.lang);
+  } catch (error) {
+    // Hostile objects (throwing getters, proxies) must end in the error state, never a rejection.
+    return { ok: false, problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` }, origin };
+  }
 }
 
 class LoadProblem {

@@ -4,7 +4,7 @@ import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
 import { stringsFor, type UiStringOverrides, type UiStrings } from '../i18n/strings.js';
 import { VERSION } from '../version.js';
-import { loadContent, type LoadResult } from './content-loader.js';
+import { loadContent, type ContentOrigin, type LoadResult } from './content-loader.js';
 import { pickEnum } from './enum-value.js';
 import { format } from './format.js';
 import { inheritedLang, supportedLanguage, type Language } from './language.js';
@@ -19,7 +19,7 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Events every element fires, with their details. */
 export interface ExplainerEventMap {
-  'explainer-ready': { origin: string; lang: string };
+  'explainer-ready': { origin: ContentOrigin; lang: string };
   'explainer-error': ContentProblem;
 }
 
@@ -106,6 +106,7 @@ export abstract class ExplainerElement extends LitElement {
   private readyFor?: ExplainerDocument;
   private contentKey = '';
   private renderProblem?: ContentProblem;
+  private origin: ContentOrigin = 'default';
 
   /** Resolved, validated settings (bad values fall back with one warning). */
   protected resolvedLang: Language = 'en';
@@ -164,6 +165,19 @@ export abstract class ExplainerElement extends LitElement {
     this.resolvedHeadingLevel = Number(pickEnum(level, ['2', '3', '4', '5', '6'], '3', report('heading-level'))) as HeadingLevel;
   }
 
+  /**
+   * A subclass's willUpdate() or render() that throws on a document (say one changed in place
+   * after it was validated) must not escape into the page: show the error state instead.
+   */
+  protected override performUpdate() {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.problem) return;
+      this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` });
+    }
+  }
+
   private startLoad() {
     this.loadController?.abort();
     const controller = (this.loadController = new AbortController());
@@ -184,6 +198,7 @@ export abstract class ExplainerElement extends LitElement {
   private applyLoad(result: LoadResult) {
     if (result.ok) {
       this.problem = undefined;
+      this.origin = result.origin;
       this.document = result.document;
     } else {
       this.fail(result.problem);
@@ -255,7 +270,7 @@ export abstract class ExplainerElement extends LitElement {
     }
     if (this.document && this.readyFor !== this.document && !this.problem) {
       this.readyFor = this.document;
-      this.emit('explainer-ready', { origin: 'content', lang: this.resolvedLang });
+      this.emit('explainer-ready', { origin: this.origin, lang: this.resolvedLang });
     }
   }
 }

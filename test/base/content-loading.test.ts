@@ -183,3 +183,61 @@ describe('a document that validates but breaks rendering', () => {
     }
   });
 });
+
+describe('hostile .data objects', () => {
+  it('a list whose items throw on read ends in the error state, with no unhandled rejection', async () => {
+    const warnings = captureWarnings();
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = document.createElement('evidence-badge');
+      el.data = [
+        {
+          get lang(): string {
+            throw new Error('trap');
+          },
+        },
+      ];
+      const failed = oneEvent(el, 'explainer-error');
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.message).to.contain('could not be read');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(rejections).to.deep.equal([]);
+      el.remove();
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      warnings.restore();
+    }
+  });
+
+  it('explainer-ready says where the content came from', async () => {
+    const el = document.createElement('evidence-badge');
+    el.data = copyOfDefault();
+    const ready = oneEvent(el, 'explainer-ready');
+    document.body.append(el);
+    expect((await ready).detail.origin).to.equal('data');
+    el.remove();
+  });
+
+  it('a stepper whose document loses its steps after validation shows the error state', async () => {
+    const warnings = captureWarnings();
+    try {
+      const doc = copyOfDefault();
+      const el = document.createElement('mechanism-stepper') as HTMLElement & { data: unknown; step: number; updateComplete: Promise<boolean> };
+      el.data = doc;
+      document.body.append(el);
+      expect(await settled(el)).to.equal('ready');
+      doc.mechanism.steps.length = 0; // changed in place: the validation cache does not see it
+      const failed = oneEvent(el, 'explainer-error');
+      el.step = 3;
+      await failed;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+});
