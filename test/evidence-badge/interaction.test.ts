@@ -193,3 +193,27 @@ describe('<evidence-badge> print', () => {
     expect(part(el, 'copy-button')!.checkVisibility()).to.equal(false);
   });
 });
+
+describe('<evidence-badge> printing', () => {
+  it('opens the details for paper in every browser, then restores them without a badge-toggle', async () => {
+    const el = document.createElement('evidence-badge') as HTMLElement & { open: boolean; updateComplete: Promise<boolean> };
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const toggles: unknown[] = [];
+    el.addEventListener('badge-toggle', (e) => toggles.push((e as CustomEvent).detail));
+    const disclosure = () => el.shadowRoot!.querySelector('details')!;
+    expect(disclosure().open).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(disclosure().open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(disclosure().open).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(toggles).to.deep.equal([]);
+    el.remove();
+  });
+});

@@ -91,7 +91,26 @@ export class EvidenceBadge extends ExplainerElement {
     variant: { reflect: true },
     open: { type: Boolean, reflect: true },
     copyState: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
   };
+
+  /** True between beforeprint and afterprint: paper always shows the details. */
+  private printing = false;
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // CSS alone cannot open a closed <details> in print in every browser (Firefox ESR lacks ::details-content).
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
 
   /** `compact` (a pill, details on demand; the default) or `full` (details always shown). */
   variant?: string;
@@ -116,7 +135,7 @@ export class EvidenceBadge extends ExplainerElement {
       ${exampleNotice(context)}
       ${full
         ? panel
-        : html`<details class="disclosure" part="disclosure" ?open=${this.open} @toggle=${this.onToggle}>
+        : html`<details class="disclosure" part="disclosure" ?open=${this.open || this.printing} @toggle=${this.onToggle}>
             <summary part="toggle">${ui.question}</summary>
             ${panel}
           </details>`}
@@ -231,6 +250,7 @@ export class EvidenceBadge extends ExplainerElement {
   }
 
   private onToggle(event: Event) {
+    if (this.printing) return; // opened for paper, not by the reader
     const open = (event.currentTarget as HTMLDetailsElement).open;
     if (open !== this.open) this.open = open;
   }

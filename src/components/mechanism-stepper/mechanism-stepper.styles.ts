@@ -490,14 +490,19 @@ export const styles = css`
     .key-box {
       fill: Canvas;
     }
-    .nucleus,
-    .rbc,
-    .signal-dot,
-    .blocker,
-    .t-letter,
-    .o2 text {
+    /* .scene raises these above the colour rules (.tumour .nucleus, .o2 circle). */
+    .scene .nucleus,
+    .scene .rbc,
+    .scene .signal-dot,
+    .scene .blocker,
+    .scene .t-letter,
+    .scene .o2 text {
       fill: CanvasText;
       stroke: none;
+    }
+    .scene .o2 circle {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .drug-mark {
       fill: Highlight;

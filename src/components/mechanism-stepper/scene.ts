@@ -118,6 +118,9 @@ export function renderScene(scene: SceneState, labels: SceneLabels, name: string
   ).filter(([shown]) => shown).map(([, glyph, text, part]) => [glyph, text, part] as const);
   const keyTop: number[] = [];
   const keyEnd = keyRows.reduce((y, [, text]) => (keyTop.push(y), y + (split(text)[1] ? 40 : 24)), 120);
+  // The box holds the close-up only when there is room and something to show; else it hugs its rows.
+  const showZoom = zoom && keyEnd <= 196;
+  const keyHeight = showZoom ? 162 : keyEnd - 102;
   return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 0 400 330" role="img" aria-label=${name} focusable="false">
     <g class="part collagen ${scene.collagen ? on(true) : 'off'} ${dense ? 'dense' : 'thin'}">
       ${FIBRES.map((f) => svg`<path class="fibre ${f.thin ? 'keep' : ''}" d=${f.d}></path>`)}
@@ -154,8 +157,8 @@ export function renderScene(scene: SceneState, labels: SceneLabels, name: string
       <path class="leader inside-only" d="M70,28L${T_CELLS[0].in[0] - 14},${T_CELLS[0].in[1] - 12}"></path>
     </g>
     <g class="part key ${on(keyRows.length > 0)}">
-      <path class="leader" d="M174,186L${FIBROBLASTS[3].at[0] - 14},${FIBROBLASTS[3].at[1] + 6}"></path>
-      <rect class="key-box" x="4" y="102" width="170" height="162" rx="8"></rect>
+      <path class="leader" d="M174,${102 + keyHeight / 2}L${FIBROBLASTS[3].at[0] - 14},${FIBROBLASTS[3].at[1] + 6}"></path>
+      <rect class="key-box" x="4" y="102" width="170" height=${keyHeight} rx="8"></rect>
       ${keyRows.map(([glyph, text, part], i) => {
         const y = keyTop[i];
         const [first, second] = split(text);
@@ -163,7 +166,7 @@ export function renderScene(scene: SceneState, labels: SceneLabels, name: string
           second ? svg`<tspan x="36" dy="1.1em">${second}</tspan>` : ''
         }</text></g>`;
       })}
-      <g class="zoom-cell ${on(zoom && keyEnd <= 196)}" transform="translate(89 242) scale(.8)">
+      <g class="zoom-cell ${on(showZoom)}" transform="translate(89 242) scale(.8)">
         <path class="spindle" d=${BIG_SPINDLE}></path><ellipse class="nucleus" rx="13" ry="7"></ellipse>
         ${[-26, 0, 26].map(
           (x) => svg`<g transform="translate(${x} ${x ? -16 : -19})">
