@@ -237,7 +237,10 @@ export abstract class ExplainerElement extends LitElement {
         body = html``;
       }
     }
-    return html`<div class="root theme-${this.resolvedTheme}" part="base" lang=${this.resolvedLang}>${body}</div>`;
+    // Screen readers pick their voice from lang: most words are the document's, so its language
+    // wins when a list had no document in the requested one.
+    const lang = this.document && !this.problem ? this.document.lang : this.resolvedLang;
+    return html`<div class="root theme-${this.resolvedTheme}" part="base" lang=${lang}>${body}</div>`;
   }
 
   private context(doc: ExplainerDocument, ui: UiStrings): RenderContext {

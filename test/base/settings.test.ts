@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { MechanismStepper } from '../../src/index.js';
-import { captureWarnings, mount, settled } from '../support/helpers.js';
+import { captureWarnings, copyOfDefault, mount, settled } from '../support/helpers.js';
 
 const root = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
 type Resolved = { resolvedLang: string; resolvedAudience: string; resolvedTheme: string; resolvedHeadingLevel: number };
@@ -107,5 +107,20 @@ describe('common attributes', () => {
     await settled(el);
     expect(document.styleSheets.length).to.equal(sheets);
     expect(document.adoptedStyleSheets.length).to.equal(adopted);
+  });
+});
+
+describe('language of the shown document', () => {
+  it('the root carries the document language when no document matches the requested one', async () => {
+    const fr = copyOfDefault('en');
+    fr.lang = 'fr';
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MechanismStepper>(html`<mechanism-stepper lang="es" .data=${[fr]}></mechanism-stepper>`);
+      expect(await settled(el)).to.equal('ready');
+      expect(root(el).lang).to.equal('fr');
+    } finally {
+      warnings.restore();
+    }
   });
 });
