@@ -108,3 +108,13 @@ export async function expectError(canvasElement: HTMLElement, tag: string, detai
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Play function of every element's "broken inline JSON" story. */
+export const expectInlineJsonError = (tag: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) =>
+  expectError(canvasElement, tag, /not valid JSON/);
+
+/** Args and play of every element's "src that fails" story (its own render applies; the name stays in the story file). */
+export const errorSrcStory = (tag: string) => ({
+  args: { src: MISSING_SRC, 'fetch-timeout': 2000 },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => expectError(canvasElement, tag, /missing-explainer-for-storybook\.json/),
+});
