@@ -105,7 +105,6 @@ export abstract class ExplainerElement extends LitElement {
   private loadCount = 0;
   private readyFor?: ExplainerDocument;
   private contentKey = '';
-  private renderProblem?: ContentProblem;
   private origin: ContentOrigin = 'default';
 
   /** Resolved, validated settings (bad values fall back with one warning). */
@@ -166,8 +165,8 @@ export abstract class ExplainerElement extends LitElement {
   }
 
   /**
-   * A subclass's willUpdate() or render() that throws on a document (say one changed in place
-   * after it was validated) must not escape into the page: show the error state instead.
+   * willUpdate() or render() throwing on a document (one that validates but breaks rendering,
+   * or one changed in place after validation) must not escape into the page: error state instead.
    */
   protected override performUpdate() {
     try {
@@ -227,16 +226,9 @@ export abstract class ExplainerElement extends LitElement {
     // While a src loads, the page's own fallback text keeps the element's place (no layout
     // shift when it arrives); without fallback, a short loading line does.
     else if (!this.document) body = html`<slot><p class="loading" part="loading">${ui.common.loading}</p></slot>`;
-    else {
-      try {
-        body = this.renderContent(this.context(this.document, ui));
-      } catch (error) {
-        // A document that validates but still breaks rendering must not break the page:
-        // updated() turns this into the error state (and no explainer-ready).
-        this.renderProblem = { path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` };
-        body = html``;
-      }
-    }
+    // A throw here (a document that validates but still breaks rendering) is caught in
+    // performUpdate(): error state, and updated() never runs, so no explainer-ready.
+    else body = this.renderContent(this.context(this.document, ui));
     // Screen readers pick their voice from lang: most words are the document's, so its language
     // wins when a list had no document in the requested one.
     const lang = this.document && !this.problem ? this.document.lang : this.resolvedLang;
@@ -265,12 +257,6 @@ export abstract class ExplainerElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    if (this.renderProblem) {
-      const problem = this.renderProblem;
-      this.renderProblem = undefined;
-      this.fail(problem);
-      return;
-    }
     if (this.document && this.readyFor !== this.document && !this.problem) {
       this.readyFor = this.document;
       this.emit('explainer-ready', { origin: this.origin, lang: this.resolvedLang });
