@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { doiUrl, safeUrl } from '../content/text.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../i18n/locale.js';
 import { format } from './format.js';
 import type { RenderContext } from './explainer-element.js';
 

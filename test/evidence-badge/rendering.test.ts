@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
 import { badgeEn, badgeEs } from '../../src/components/evidence-badge/evidence-badge.strings.js';
-import { formatDate } from '../../src/base/dates.js';
+import { formatDate } from '../../src/i18n/locale.js';
 import { STAGES, type ExplainerDocument } from '../../src/content/types.js';
 import { copyOfDefault, settled } from '../support/helpers.js';
 import { details, fictionalTrial, part, shadow, text } from './support.js';

@@ -3,7 +3,7 @@ import { ExplainerElement, type RenderContext } from '../../base/explainer-eleme
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import { formatDate } from '../../base/dates.js';
+import { formatDate } from '../../i18n/locale.js';
 import { format } from '../../base/format.js';
 import { pickEnum } from '../../base/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';

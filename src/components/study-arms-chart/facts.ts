@@ -1,5 +1,6 @@
 import type { RenderContext } from '../../base/explainer-element.js';
 import { format } from '../../base/format.js';
+import { formatList, formatNumber } from '../../i18n/locale.js';
 import type { Arm, MeasuredResult, Outcome, OutcomeResult, RelationResult } from '../../content/types.js';
 
 /**
@@ -45,25 +46,8 @@ export interface Panel {
   directionOnly: boolean;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number as the document gives it, in the reader's language (no rounding added). */
-export function formatNumber(value: number, lang: string): string {
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 10 })));
-  return f.format(value);
-}
-
 function capitalise(text: string, lang: string) {
   return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
-}
-
-function list(items: string[], lang: string) {
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
 }
 
 /** "fewer lung metastases" (the outcome's words) or "less" (the UI's). */
@@ -84,7 +68,7 @@ function relationSentence(ctx: RenderContext, outcome: Outcome, r: RelationResul
   });
   const words = directionWord(ctx, outcome, r.relation);
   const template = r.relation === 'similar' ? ctx.strings.chart.similarTo : ctx.strings.chart.than;
-  return capitalise(names.length ? format(template, { words, arms: list(names, ctx.lang) }) : words, ctx.lang);
+  return capitalise(names.length ? format(template, { words, arms: formatList(names, ctx.lang) }) : words, ctx.lang);
 }
 
 function measuredValue(ctx: RenderContext, outcome: Outcome, r: MeasuredResult) {
@@ -224,7 +208,7 @@ export function buildTable(ctx: RenderContext, outcomes: Outcome[]): Table {
       const cells = [ctx.t(outcome.label), ctx.t(row.arm.label), result];
       if (hasCompared) {
         const to = r?.kind === 'relation' ? (r.to ?? []) : [];
-        cells.push(list(to.map((id) => ctx.t(armById(ctx, id)?.label) || id), ctx.lang));
+        cells.push(formatList(to.map((id) => ctx.t(armById(ctx, id)?.label) || id), ctx.lang));
       }
       if (hasMeasured) cells.push(r?.kind === 'measured' ? formatNumber(r.n, ctx.lang) : '');
       if (hasInterval) cells.push(r?.kind === 'measured' ? intervalText(ctx, r) : '');
