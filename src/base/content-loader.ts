@@ -37,7 +37,8 @@ export async function loadContent(request: ContentRequest): Promise<LoadResult> 
     if (origin === 'data') return accept(request.data, origin, request.lang);
     if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
     if (origin === 'src') return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
-    return accept(defaultExplainer, origin, request.lang);
+    // The built-in study is checked by the test suite, so it skips the run-time validator.
+    return { ok: true, document: pick(defaultExplainer, request.lang).document as ExplainerDocument, origin };
   } catch (error) {
     // Hostile objects (throwing getters, proxies) must end in the error state, never a rejection.
     return { ok: false, problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` }, origin };
@@ -89,7 +90,7 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
 }
 
 /** Picks the document for `lang` from a list (one per language), else the first. */
-function pick(input: ExplainerInput, lang: string): { document: unknown; index: number } {
+function pick(input: ExplainerInput | readonly ExplainerDocument[], lang: string): { document: unknown; index: number } {
   if (!Array.isArray(input)) return { document: input, index: -1 };
   const wanted = supportedLanguage(lang) ?? lang;
   const index = input.findIndex((doc) => typeof doc?.lang === 'string' && doc.lang.toLowerCase().split('-')[0] === wanted);
