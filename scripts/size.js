@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`: raw, gzip and brotli bytes of the classic bundle and of each element's
 // define module bundled alone with Lit (run `npm run build` first).
+// `--parts`: what each part (content, validator, strings, styles, Lit) adds to the classic bundle.
 // `--check`: exits 1 when the classic bundle's gzip size is over package.json "sizeBudget".
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -17,10 +18,61 @@ export function sizes(bytes) {
   };
 }
 
-async function bundleAlone(input) {
-  const build = await rollup({ input, plugins: [nodeResolve({ browser: true }), minifyTemplates(), terser({ format: { comments: false } })], onwarn() {} });
+/** Bundles `input` as rollup.config.js does; `stubs` maps a module path ending to the code that replaces it. */
+async function bundleAlone(input, stubs = {}) {
+  const stub = {
+    name: 'stub',
+    load(id) {
+      const key = Object.keys(stubs).find((end) => id.endsWith(end));
+      return key === undefined ? null : stubs[key];
+    },
+  };
+  const plugins = [stub, nodeResolve({ browser: true }), minifyTemplates(), terser({ ecma: 2021, format: { comments: false }, compress: { passes: 2 } })];
+  const build = await rollup({ input, plugins, onwarn() {} });
   const { output } = await build.generate({ format: 'iife' });
   return Buffer.from(output[0].code);
+}
+
+const emptyCss = (name) => `import { css } from 'lit'; export const ${name} = css\`\`;`;
+/** What each part adds to the classic bundle: its gzip size minus the bundle's with that part stubbed out. */
+const PARTS = {
+  'default content, Spanish': { 'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};' },
+  'default content, English and Spanish': {
+    'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};',
+    'content/default/plerixafor-2019.en.js': 'export const plerixafor2019En = {};',
+  },
+  'clinician text of the default content': Object.fromEntries(
+    ['en', 'es'].map((lang) => {
+      const file = `content/default/plerixafor-2019.${lang}.js`;
+      return [file, readFileSync(`dist/${file}`, 'utf8').replace(/clinician:\s*(['"`])(?:\\.|(?!\1).)*\1/gs, "clinician: ''")];
+    }),
+  ),
+  'content validator': {
+    'content/validate.js':
+      'export const MAX_STRING = 4000, MAX_ITEMS = 60; export const isWebUrl = (v) => /^https?:/.test(v); export const validateExplainer = () => ({ ok: true, problems: [] }); export const formatProblem = String;',
+  },
+  'UI strings of the three elements (en, es)': {
+    'evidence-badge/evidence-badge.strings.js': 'export const badgeEn = {}, badgeEs = {};',
+    'study-arms-chart/study-arms-chart.strings.js': 'export const chartEn = {}, chartEs = {};',
+    'mechanism-stepper/mechanism-stepper.strings.js': 'export const stepperEn = {}, stepperEs = {};',
+  },
+  'styles (tokens and the three elements)': {
+    'base/tokens.styles.js': emptyCss('baseStyles'),
+    'mechanism-stepper/mechanism-stepper.styles.js': emptyCss('styles'),
+    'study-arms-chart/study-arms-chart.styles.js': emptyCss('styles'),
+    'evidence-badge/evidence-badge.styles.js': emptyCss('styles'),
+  },
+};
+
+/** `--parts`: where the classic bundle's gzip bytes go, to weigh what a smaller budget would cost. */
+async function printParts(total) {
+  const rows = {};
+  for (const [name, stubs] of Object.entries(PARTS)) rows[name] = { 'gzip B': total - sizes(await bundleAlone('dist/define.js', stubs)).gzip };
+  const lit = sizes(await bundleAlone('scripts/size-floor.js')).gzip;
+  rows['Lit with one trivial element (the floor)'] = { 'gzip B': lit };
+  const counted = rows['default content, English and Spanish']['gzip B'] + rows['content validator']['gzip B'] + rows['UI strings of the three elements (en, es)']['gzip B'] + rows['styles (tokens and the three elements)']['gzip B'] + lit;
+  rows['the rest: element and base code, illustration'] = { 'gzip B': total - counted };
+  console.table(rows);
 }
 
 const BUNDLE = 'dist/study-explainers.min.js';
@@ -33,6 +85,7 @@ for (const tag of ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']) {
   rows[`${tag} alone (with Lit, base, content)`] = sizes(await bundleAlone(`dist/components/${tag}/define.js`));
 }
 console.table(rows);
+if (process.argv.includes('--parts')) await printParts(sizes(await bundleAlone('dist/define.js')).gzip);
 
 const budget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget;
 const gzip = rows[BUNDLE].gzip;
