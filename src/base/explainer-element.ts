@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
-import { stringsFor, type UiStringOverrides, type UiStrings } from '../i18n/strings.js';
+import { deepFreeze, withOverrides, type UiStringOverrides, type UiStringSections, type UiStrings } from '../i18n/ui-strings.js';
+import { commonEn, commonEs } from '../i18n/common.strings.js';
 import { VERSION } from '../version.js';
 import { loadContent, type ContentOrigin, type LoadResult } from './content-loader.js';
 import { pickEnum } from './enum-value.js';
@@ -212,9 +213,22 @@ export abstract class ExplainerElement extends LitElement {
     this.emit('explainer-error', problem);
   }
 
-  /** The UI strings for the resolved language, with this instance's overrides. */
+  /**
+   * UI strings by language: the common section plus the element's own, which each subclass adds
+   * (so an element bundled alone carries only its own strings).
+   */
+  protected static uiStrings: Readonly<Record<Language, UiStringSections>> = {
+    en: deepFreeze({ common: commonEn }),
+    es: deepFreeze({ common: commonEs }),
+  };
+
+  /**
+   * The UI strings for the resolved language, with this instance's overrides. Only the common
+   * section and the element's own are present: a subclass reads no other element's section.
+   */
   protected get ui(): UiStrings {
-    return stringsFor(this.resolvedLang, this.strings);
+    const byLang = (this.constructor as typeof ExplainerElement).uiStrings;
+    return withOverrides(byLang[this.resolvedLang], this.strings) as UiStrings;
   }
 
   protected abstract renderContent(context: RenderContext): TemplateResult;

@@ -1,25 +1,17 @@
-import { commonEn, commonEs, type CommonStrings } from './common.strings.js';
-import { stepperEn, stepperEs, type StepperStrings } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
-import { chartEn, chartEs, type ChartStrings } from '../components/study-arms-chart/study-arms-chart.strings.js';
-import { badgeEn, badgeEs, type BadgeStrings } from '../components/evidence-badge/evidence-badge.strings.js';
+import { commonEn, commonEs } from './common.strings.js';
+import { stepperEn, stepperEs } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
+import { chartEn, chartEs } from '../components/study-arms-chart/study-arms-chart.strings.js';
+import { badgeEn, badgeEs } from '../components/evidence-badge/evidence-badge.strings.js';
 import type { Language } from '../base/language.js';
+import { deepFreeze, withOverrides, type UiStringOverrides, type UiStrings } from './ui-strings.js';
 
-/** Every UI string (buttons, labels, announcements, errors) of one language. */
-export interface UiStrings {
-  common: CommonStrings;
-  stepper: StepperStrings;
-  chart: ChartStrings;
-  badge: BadgeStrings;
-}
+export type { UiStrings, UiStringOverrides } from './ui-strings.js';
 
-/** Per-instance overrides: `el.strings = { stepper: { next: 'Forward' } }`. */
-export type UiStringOverrides = { [K in keyof UiStrings]?: Partial<UiStrings[K]> };
-
-function deepFreeze<T extends object>(value: T): Readonly<T> {
-  for (const part of Object.values(value)) if (typeof part === 'object' && part) Object.freeze(part);
-  return Object.freeze(value);
-}
-
+/**
+ * Every element's UI strings in every language, for the package's main entry. The elements
+ * themselves import only their own section (see `uiStrings` on each class), so a one-element
+ * entry point does not carry the other two elements' strings.
+ */
 export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.freeze({
   en: deepFreeze({ common: commonEn, stepper: stepperEn, chart: chartEn, badge: badgeEn }),
   es: deepFreeze({ common: commonEs, stepper: stepperEs, chart: chartEs, badge: badgeEs }),
@@ -27,12 +19,5 @@ export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.f
 
 /** The strings of `lang` with an instance's overrides laid on top, section by section. */
 export function stringsFor(lang: Language, overrides?: UiStringOverrides): UiStrings {
-  const base = strings[lang];
-  if (!overrides) return base;
-  const merged = { ...base } as UiStrings;
-  for (const key of Object.keys(base) as Array<keyof UiStrings>) {
-    const extra = overrides[key];
-    if (extra && typeof extra === 'object') (merged[key] as object) = { ...base[key], ...extra };
-  }
-  return merged;
+  return withOverrides(strings[lang], overrides);
 }

@@ -11,6 +11,8 @@ import type { EvidenceLabel, ExplainerDocument, Statement } from '../../content/
 import type { BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
+import { badgeEn, badgeEs } from './evidence-badge.strings.js';
+import { elementStrings } from '../../i18n/ui-strings.js';
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
@@ -86,6 +88,7 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
  */
 export class EvidenceBadge extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  protected static override uiStrings = elementStrings('badge', { en: badgeEn, es: badgeEs });
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

@@ -9,6 +9,8 @@ import { textFor } from '../../content/text.js';
 import type { StepperStrings } from './mechanism-stepper.strings.js';
 import { renderScene, type SceneLabels } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
+import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
+import { elementStrings } from '../../i18n/ui-strings.js';
 
 /** Detail of `step-change`. */
 export interface StepChangeDetail {
@@ -59,6 +61,7 @@ export interface StepChangeDetail {
  */
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  protected static override uiStrings = elementStrings('stepper', { en: stepperEn, es: stepperEs });
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     step: { type: Number, reflect: true },

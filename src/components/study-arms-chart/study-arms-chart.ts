@@ -8,6 +8,8 @@ import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import { buildPanel, buildTable, shownOutcomes, toCsv, type Table } from './facts.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { styles } from './study-arms-chart.styles.js';
+import { chartEn, chartEs } from './study-arms-chart.strings.js';
+import { elementStrings } from '../../i18n/ui-strings.js';
 
 export const CHART_VIEWS = ['chart', 'table'] as const;
 export type ChartView = (typeof CHART_VIEWS)[number];
@@ -71,6 +73,7 @@ export type ChartView = (typeof CHART_VIEWS)[number];
  */
 export class StudyArmsChart extends ExplainerElement {
   static override styles = [baseStyles, styles];
+  protected static override uiStrings = elementStrings('chart', { en: chartEn, es: chartEs });
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     outcome: { reflect: true },
