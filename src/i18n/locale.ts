@@ -39,8 +39,9 @@ const RULES: Record<Language, LocaleRules> = {
     decimal: ',',
     group: '.',
     groupFrom: 5,
-    // "y" becomes "e" before an /i/ sound ("control e inmunoterapia"), not before "hie"/"hia".
-    and: (last) => (/^h?[ií](?![aeiouáéíóú])/i.test(last) ? 'e' : 'y'),
+    // "y" becomes "e" before an /i/ sound ("control e inmunoterapia"): ICU's rule, so the
+    // words match Intl.ListFormat's exactly ("hielo" and "hiato" keep "y").
+    and: (last) => (/^(?:i|hi$|hi[^ae])/i.test(last) ? 'e' : 'y'),
     serialComma: false,
   },
 };
@@ -58,14 +59,46 @@ export function formatDate(iso: string, lang: string, style: 'long' | 'month' = 
   return fill(style === 'month' ? rules.monthYear : rules.date, { day: String(day), month, year: String(Number(parts[1])) });
 }
 
-/** A number as the document gives it, in the reader's language (up to 10 decimals, no other rounding). */
+/** The digits of a non-negative number's shortest form ("1.5e-10"), as whole and fraction parts without exponent. */
+function plainDigits(abs: number): [string, string] {
+  const [mantissa, exponent = '0'] = String(abs).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  let digits = whole + fraction;
+  let point = whole.length + Number(exponent);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  digits = digits.padEnd(point, '0');
+  return [digits.slice(0, point).replace(/^0+(?=\d)/, ''), digits.slice(point)];
+}
+
+/** "0999" + 1 = "1000": adds one to a string of decimal digits. */
+function increment(digits: string): string {
+  const i = digits.search(/9*$/);
+  return i === 0 ? `1${'0'.repeat(digits.length)}` : digits.slice(0, i - 1) + String(Number(digits[i - 1]) + 1) + '0'.repeat(digits.length - i);
+}
+
+/**
+ * A number as the document gives it, in the reader's language: like Intl with
+ * `maximumFractionDigits: 10`, it starts from the shortest decimal form and rounds half up.
+ */
 export function formatNumber(value: number, lang: string): string {
   if (!Number.isFinite(value)) return String(value);
   const rules = rulesFor(lang);
-  const [whole, fraction] = Math.abs(value).toFixed(10).replace(/\.?0+$/, '').split('.');
-  if (/e/i.test(whole)) return String(value);
+  let [whole, fraction] = plainDigits(Math.abs(value));
+  if (fraction.length > 10) {
+    const roundUp = fraction[10] >= '5';
+    fraction = fraction.slice(0, 10);
+    if (roundUp) {
+      const sum = increment(whole + fraction);
+      whole = sum.slice(0, sum.length - 10);
+      fraction = sum.slice(-10);
+    }
+  }
+  fraction = fraction.replace(/0+$/, '');
   const grouped = whole.length >= rules.groupFrom ? whole.replace(/\B(?=(\d{3})+$)/g, rules.group) : whole;
-  const sign = value < 0 && (whole !== '0' || fraction) ? '-' : '';
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   return sign + grouped + (fraction ? rules.decimal + fraction : '');
 }
 

@@ -14,14 +14,16 @@ describe('locale formats match Intl for en and es', () => {
 
     it(`${lang}: numbers`, () => {
       const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 10 });
-      for (const n of [0, 1, 2, 1.5, 0.25, 17, 999, 1234, 12345.25, -12345.125, 1000000, 0.1 + 0.2, 3.14159265358979]) {
+      const edges = [-0, -1e-11, 1.5e-10, 1234567.891, 12345678.9, 2 ** 60, 1e21, 1.5e21, 9.99999999995, 0.99999999996, 5e-324];
+      for (const n of [0, 1, 2, 1.5, 0.25, 17, 999, 1234, 12345.25, -12345.125, 1000000, 0.1 + 0.2, 3.14159265358979, ...edges]) {
         expect(formatNumber(n, lang), String(n)).to.equal(intl.format(n));
       }
     });
 
     it(`${lang}: lists`, () => {
       const intl = new Intl.ListFormat(lang, { type: 'conjunction' });
-      for (const items of [['a'], ['control', 'placebo'], ['control', 'plerixafor', 'inhibidores'], ['a', 'hielo'], ['a', 'Inmunoterapia'], ['a', 'hijos']]) {
+      const words = ['hielo', 'hiato', 'Inmunoterapia', 'hijos', 'io', 'IA', 'ion', 'hio', 'hi', 'íleo', 'hígado', 'control'];
+      for (const items of [['a'], ['control', 'placebo'], ['control', 'plerixafor', 'inhibidores'], ...words.map((w) => ['a', w])]) {
         expect(formatList(items, lang), items.join('|')).to.equal(intl.format(items));
       }
     });
