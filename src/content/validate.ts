@@ -86,7 +86,11 @@ class Checker {
   }
 
   date(value: unknown, path: string) {
-    this.string(value, path, DATE, 'date (YYYY-MM-DD)');
+    if (!this.string(value, path, DATE, 'date (YYYY-MM-DD)') || !DATE.test(value)) return;
+    // The pattern lets 2019-02-30 through; a calendar round trip does not.
+    const [year, month, day] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (year < 1 || date.getUTCDate() !== day) this.problem(path, `not a calendar date: ${quote(value)}`);
   }
 
   url(value: unknown, path: string) {

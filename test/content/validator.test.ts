@@ -58,6 +58,8 @@ describe('validateExplainer', () => {
     ['empty title', (d) => (d.study.title = '  '), 'study.title'],
     ['huge string', (d) => (d.study.title = 'x'.repeat(100000)), 'study.title'],
     ['bad date', (d) => (d.study.published = '2019-13-01'), 'study.published'],
+    ['impossible date', (d) => (d.evidence.statusAsOf = '2019-02-30'), 'evidence.statusAsOf'],
+    ['year zero', (d) => (d.study.published = '0000-01-01'), 'study.published'],
     ['javascript: URL', (d) => (d.study.url = 'javascript:alert(1)'), 'study.url'],
     ['data: URL in news', (d) => (d.study.news.url = 'data:text/html,<script>1</script>'), 'study.news.url'],
     ['bad PMID', (d) => (d.study.pmid = 'abc'), 'study.pmid'],
