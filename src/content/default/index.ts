@@ -2,5 +2,18 @@ import type { ExplainerDocument } from '../types.js';
 import { plerixafor2019En } from './plerixafor-2019.en.js';
 import { plerixafor2019Es } from './plerixafor-2019.es.js';
 
-/** The built-in study (2019 PNAS, plerixafor plus checkpoint inhibitors), one document per language. */
-export const defaultExplainer: readonly ExplainerDocument[] = Object.freeze([plerixafor2019En, plerixafor2019Es]);
+/** Freezes a document and everything in it. */
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const part of Object.values(value)) freezeDeep(part);
+  }
+  return value;
+}
+
+/**
+ * The built-in study (2019 PNAS, plerixafor plus checkpoint inhibitors), one document per
+ * language. Deeply frozen: the elements show it without running the validator (the test suite
+ * checks it), so no page script may change it; copy it (`structuredClone`) to make a variant.
+ */
+export const defaultExplainer: readonly ExplainerDocument[] = freezeDeep([plerixafor2019En, plerixafor2019Es]);
