@@ -8,10 +8,9 @@ import { format } from '../../base/format.js';
 import { pickEnum } from '../../base/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';
 import type { EvidenceLabel, ExplainerDocument, Statement } from '../../content/types.js';
-import type { BadgeStrings } from './evidence-badge.strings.js';
+import { badgeEn, badgeEs, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
-import { badgeEn, badgeEs } from './evidence-badge.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;

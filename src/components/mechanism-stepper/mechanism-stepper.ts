@@ -6,10 +6,9 @@ import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
-import type { StepperStrings } from './mechanism-stepper.strings.js';
+import { stepperEn, stepperEs, type StepperStrings } from './mechanism-stepper.strings.js';
 import { renderScene, type SceneLabels } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
-import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 
 /** Detail of `step-change`. */
