@@ -85,10 +85,15 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Every button: a 44 px target (WCAG 2.5.5) on the widget's surface; elements add their look. */
   button {
+    min-block-size: max(2.75rem, 44px);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     font: inherit;
     letter-spacing: inherit;
     text-transform: none;
+    cursor: pointer;
   }
 
   :focus-visible {

@@ -289,14 +289,10 @@ export const styles = css`
   }
 
   .copy {
-    min-block-size: max(2.75rem, 44px);
     padding: 0.4em 1em;
     border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     color: var(--_accent);
     font-weight: 600;
-    cursor: pointer;
   }
 
   .copy:hover {

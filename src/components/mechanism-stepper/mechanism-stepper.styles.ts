@@ -35,14 +35,10 @@ export const styles = css`
   }
 
   button {
-    min-block-size: max(2.75rem, 44px);
     min-inline-size: max(2.75rem, 44px);
     padding: 0.4rem 0.9rem;
     border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     color: var(--_text);
-    cursor: pointer;
     line-height: 1.2;
   }
 

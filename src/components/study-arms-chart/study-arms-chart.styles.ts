@@ -36,15 +36,11 @@ export const styles = css`
   }
 
   .controls button {
-    min-block-size: max(2.75rem, 44px);
     min-inline-size: max(2.75rem, 44px);
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     color: var(--_accent);
     font-weight: 600;
-    cursor: pointer;
   }
 
   .controls .toggle {
