@@ -225,7 +225,7 @@ export const plerixafor2019En: ExplainerDocument = {
         title: { patient: 'In mice, the drug helped an immune treatment', clinician: 'In mice, plerixafor improved checkpoint blockade' },
         body: {
           patient: 'In mice, adding plerixafor to checkpoint inhibitors, a common kind of immune treatment, led to fewer lung tumors and longer lives. The rate of long-term remission was double the rate with checkpoint inhibitors alone.',
-          clinician: 'In mice, plerixafor plus checkpoint inhibitors reduced lung metastases and prolonged survival versus the other groups, and doubled the long-term remission rate of checkpoint inhibitors alone.',
+          clinician: 'In mice, plerixafor plus checkpoint inhibitors also decreased lung metastases and extended survival (the article names no comparison group for these outcomes) and doubled the long-term remission rate of checkpoint inhibitors alone.',
         },
         claims: ['C04', 'C21', 'C22'],
         inMice: true,

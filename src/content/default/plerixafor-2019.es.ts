@@ -203,7 +203,7 @@ export const plerixafor2019Es: ExplainerDocument = {
         title: { patient: 'En ratones, el fármaco ayudó a un tratamiento inmunitario', clinician: 'En ratones, el plerixafor mejoró el bloqueo de puntos de control' },
         body: {
           patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control, un tipo común de tratamiento inmunitario, hizo que hubiera menos tumores en los pulmones y que los ratones vivieran más. La tasa de remisión a largo plazo fue el doble que solo con los inhibidores.',
-          clinician: 'En ratones, el plerixafor más inhibidores de puntos de control redujo las metástasis pulmonares y prolongó la supervivencia frente a los demás grupos, y duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
+          clinician: 'En ratones, el plerixafor más inhibidores de puntos de control también redujo las metástasis pulmonares y prolongó la supervivencia (el artículo no nombra un grupo de comparación para estos resultados) y duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
         },
         claims: ['C04', 'C21', 'C22'],
         inMice: true,
