@@ -129,39 +129,143 @@ export interface Evidence {
   definitions: Partial<Record<EvidenceLabel, Text>>;
 }
 
-/** The parts of the tumour scene the stepper draws. */
-export const SCENE_PARTS = [
-  'tumour',
-  'fibroblasts',
-  'collagen',
-  'vessel',
-  'oxygen',
-  'immune',
-  'signal',
-  'receptors',
-  'drug',
-  'checkpoint',
-] as const;
-export type ScenePart = (typeof SCENE_PARTS)[number];
+/** The kinds of thing a picture can draw; each kind has its own shape, so meaning never rests on colour. */
+export const ACTOR_KINDS = ['cell', 'tissue', 'vessel', 'organ', 'signal', 'receptor', 'drug', 'meter', 'label'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** How the stepper's one illustration looks at a step. Omitted parts are not drawn. */
-export interface SceneState {
-  fibroblasts?: 'normal' | 'active';
-  collagen?: 'thin' | 'dense';
-  vessel?: 'open' | 'squeezed';
-  oxygen?: 'normal' | 'low';
-  /** Cancer-killing (T) cells: kept outside the tumour or reaching inside it. */
-  immune?: 'outside' | 'inside';
-  /** The CXCL12 signal shown. */
-  signal?: boolean;
-  /** CXCR4 receptors shown on the fibroblasts. */
-  receptors?: boolean;
-  /** Plerixafor shown blocking the receptors. */
-  drug?: boolean;
-  /** Checkpoint inhibitors shown on the immune cells. */
-  checkpoint?: boolean;
-  /** The part the step is about, drawn emphasised. */
-  focus?: ScenePart;
+/**
+ * How an actor looks at a step: `normal`; `more` (bigger, denser, wider, higher); `less`
+ * (smaller, thinner, narrower, lower); `blocked` (kept out or switched off: drawn with bars).
+ */
+export const ACTOR_STATES = ['normal', 'more', 'less', 'blocked'] as const;
+export type ActorState = (typeof ACTOR_STATES)[number];
+
+/** Width and height of the picture's drawing box; actor positions are in these units. */
+export const SCENE_WIDTH = 400;
+export const SCENE_HEIGHT = 260;
+
+interface ActorBase {
+  /** Stable id, used by the steps' `show`, `focus` and `states`. */
+  id: string;
+  /** The words drawn beside the actor (with a line to it), in the document's language. */
+  label: Text;
+  /**
+   * Centre, 0–400 from the left. Labels go in the margins (x < 100 and x > 300), so keep
+   * actors between 100 and 300; actors left of 200 are labelled on the left.
+   * @minimum 0
+   * @maximum 400
+   */
+  x: number;
+  /**
+   * Centre, 0–260 from the top.
+   * @minimum 0
+   * @maximum 260
+   */
+  y: number;
+  /** The state drawn when a step says nothing else (default `normal`). */
+  state?: ActorState;
+}
+
+/**
+ * How many of a thing are drawn, in a small cluster (default 1).
+ * @minimum 1
+ * @maximum 7
+ */
+export type ActorCount = number;
+
+/** Cells: `round` (e.g. tumour or immune cells) or `spindle` (e.g. fibroblasts). */
+export interface CellActor extends ActorBase {
+  kind: 'cell';
+  shape?: 'round' | 'spindle';
+  /**
+   * Up to 2 characters drawn inside each cell, e.g. "T".
+   * @maxLength 2
+   */
+  mark?: string;
+  count?: ActorCount;
+}
+
+/** Fibres (e.g. collagen) in rings around the point; `more` is dense, `less` thin. */
+export interface TissueActor extends ActorBase {
+  kind: 'tissue';
+  /**
+   * @minimum 20
+   * @maximum 120
+   */
+  radius?: number;
+}
+
+/** A horizontal blood vessel centred on the point; `less` is squeezed, `more` widened. */
+export interface VesselActor extends ActorBase {
+  kind: 'vessel';
+  /**
+   * @minimum 40
+   * @maximum 400
+   */
+  length?: number;
+}
+
+/** An organ: `heart` or a `round` outline; `more` draws it working harder (bigger, bolder). */
+export interface OrganActor extends ActorBase {
+  kind: 'organ';
+  shape?: 'heart' | 'round';
+}
+
+/** Small molecules around the point (a signal, oxygen): `less` fewer, `more` more. */
+export interface SignalActor extends ActorBase {
+  kind: 'signal';
+  /**
+   * Up to 3 characters drawn in each molecule, e.g. "O₂".
+   * @maxLength 3
+   */
+  mark?: string;
+}
+
+/** Y-shaped receptors; `blocked` draws them capped. */
+export interface ReceptorActor extends ActorBase {
+  kind: 'receptor';
+  count?: ActorCount;
+}
+
+/** A drug: `diamond` (default) or `bar` marks. */
+export interface DrugActor extends ActorBase {
+  kind: 'drug';
+  shape?: 'diamond' | 'bar';
+  count?: ActorCount;
+}
+
+/** A gauge for a measure such as blood pressure: the level is `less`, `normal` or `more`. */
+export interface MeterActor extends ActorBase {
+  kind: 'meter';
+}
+
+/** Words only, drawn at the point (no line). */
+export interface LabelActor extends ActorBase {
+  kind: 'label';
+}
+
+/** One thing the picture can draw. */
+export type SceneActor = CellActor | TissueActor | VesselActor | OrganActor | SignalActor | ReceptorActor | DrugActor | MeterActor | LabelActor;
+
+/** The document's picture: every actor any step shows. */
+export interface Scene {
+  /**
+   * @minItems 1
+   * @maxItems 30
+   */
+  actors: SceneActor[];
+}
+
+/** How the picture looks at one step. */
+export interface StepScene {
+  /** The picture's accessible name: what it shows at this step (not the step title). */
+  alt: Text;
+  /** Ids of the actors drawn at this step. */
+  show: string[];
+  /** Ids of the actors the step is about, drawn emphasised. */
+  focus?: string[];
+  /** Actor states at this step, by actor id (others keep their default state). */
+  states?: Record<string, ActorState>;
 }
 
 export interface MechanismStep {
@@ -172,14 +276,15 @@ export interface MechanismStep {
   claims: ClaimIds;
   /** True when the step reports what was seen in mice; the stepper marks it. */
   inMice?: boolean;
-  scene: SceneState;
+  /** The picture at this step; needed on every step when `mechanism.scene` is given. */
+  scene?: StepScene;
 }
 
 export interface Mechanism {
   title: Text;
   intro?: Statement;
-  /** Labels in the picture; default to the UI strings' scene labels. */
-  sceneLabels?: Partial<Record<ScenePart, string>>;
+  /** The picture's actors. Without it the stepper shows text steps only. */
+  scene?: Scene;
   /** @minItems 1 */
   steps: MechanismStep[];
 }

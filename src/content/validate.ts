@@ -2,13 +2,14 @@ import {
   AUDIENCES,
   PEER_REVIEW,
   RELATIONS,
-  SCENE_PARTS,
   SCHEMA_VERSION,
   STAGES,
   STUDY_TYPES,
   SUBJECTS,
+  type ActorKind,
   type ExplainerDocument,
 } from './types.js';
+import { checkScene, checkStepScene } from './validate-scene.js';
 
 /** One thing wrong with a document, at a JSON path such as `arms.outcomes[1].results[2].arm`. */
 export interface ContentProblem {
@@ -55,7 +56,7 @@ export function isWebUrl(value: unknown): value is string {
 }
 
 /** Walks a document once, collecting problems; each check reads only what it knows. */
-class Checker {
+export class Checker {
   readonly problems: ContentProblem[] = [];
   readonly claimRefs: Array<{ path: string; id: string }> = [];
 
@@ -256,19 +257,6 @@ function checkEvidence(c: Checker, value: unknown, path: string) {
   });
 }
 
-const SCENE_VALUES: Record<string, readonly string[] | 'boolean'> = {
-  fibroblasts: ['normal', 'active'],
-  collagen: ['thin', 'dense'],
-  vessel: ['open', 'squeezed'],
-  oxygen: ['normal', 'low'],
-  immune: ['outside', 'inside'],
-  signal: 'boolean',
-  receptors: 'boolean',
-  drug: 'boolean',
-  checkpoint: 'boolean',
-  focus: SCENE_PARTS,
-};
-
 /** A list of objects with unique ids, each checked by `item`. */
 const withIds = (item: CheckFunction, ids = new Set<string>()): CheckFunction => (c, value, path) => {
   const items = c.array(value, path, 1);
@@ -277,13 +265,12 @@ const withIds = (item: CheckFunction, ids = new Set<string>()): CheckFunction =>
 };
 
 function checkMechanism(c: Checker, value: unknown, path: string) {
+  // `scene` is checked before `steps` (the shape's order), so the steps see its actors.
+  let actors: Map<string, ActorKind> | undefined;
   fields(c, value, path, {
     title: 'text',
     intro: '?statement',
-    sceneLabels: optional((c, value, path) => {
-      const labels = c.object(value, path, SCENE_PARTS);
-      if (labels) for (const [k, v] of Object.entries(labels)) c.string(v, `${path}.${k}`);
-    }),
+    scene: optional((c, value, path) => (actors = checkScene(c, value, path))),
     steps: withIds((c, step, path) =>
       fields(c, step, path, {
         id,
@@ -291,15 +278,7 @@ function checkMechanism(c: Checker, value: unknown, path: string) {
         body: 'text',
         claims: 'claims',
         inMice: 'boolean',
-        scene: (c, value, path) => {
-          const scene = c.object(value, path, Object.keys(SCENE_VALUES));
-          if (!scene) return;
-          for (const [key, v] of Object.entries(scene)) {
-            const allowed = SCENE_VALUES[key];
-            if (allowed === 'boolean') c.boolean(v, `${path}.${key}`);
-            else if (allowed) c.oneOf(v, `${path}.${key}`, allowed);
-          }
-        },
+        scene: (c, value, path) => checkStepScene(c, value, path, actors),
       }),
     ),
   });

@@ -166,7 +166,7 @@ describe('content rules: breaking a rule in a copy names the field', () => {
       const i = d.mechanism.steps.findIndex((s: Loose) => s.inMice);
       d.mechanism.steps[i].title = 'Plerixafor thinned the tissue';
     }, '.title: does not say "mice"', 'en'],
-    ['drug shown but not marked as mice', (d) => (d.mechanism.steps[0].scene.drug = true), 'mechanism.steps[0].inMice', 'en'],
+    ['drug shown but not marked as mice', (d) => d.mechanism.steps[0].scene.show.push('plerixafor'), 'mechanism.steps[0].inMice', 'en'],
     ['badge summary without "ratones"', (d) => (d.evidence.summary.text.patient = 'Investigación temprana.'), 'evidence.summary.text.patient: does not say "ratones"', 'es'],
     ['"cure"', (d) => (d.evidence.forReaders[0].text = 'This could be a cure.'), "evidence.forReaders[0].text: banned wording 'cure'", 'en'],
     ['"breakthrough"', (d) => (d.study.headline.patient = 'A breakthrough in mice.'), "study.headline.patient: banned wording 'breakthrough'", 'en'],

@@ -196,7 +196,8 @@ export function checkSaysMice(doc: ExplainerDocument): string[] {
     }
   });
   doc.mechanism.steps.forEach((s, i) => {
-    if (s.scene.drug && !s.inMice) problems.push(`mechanism.steps[${i}].inMice: the step shows the drug but is not marked as seen in mice`);
+    const drugs = new Set((doc.mechanism.scene?.actors ?? []).filter((a) => a.kind === 'drug').map((a) => a.id));
+    if (s.scene?.show.some((id) => drugs.has(id)) && !s.inMice) problems.push(`mechanism.steps[${i}].inMice: the step shows the drug but is not marked as seen in mice`);
     if (!s.inMice) return;
     for (const [suffix, t] of textsOf(s.title)) if (!says(t)) problems.push(`mechanism.steps[${i}].title${suffix}: does not say "${word}"`);
     for (const [suffix, t] of textsOf(s.body)) {
@@ -327,8 +328,10 @@ export function checkTermsExplained(doc: ExplainerDocument, terms: Term[]): stri
 /** Fields whose values are data, not language: equal in every translation. */
 const STRUCTURAL = new Set([
   'schemaVersion', 'id', 'example', 'peerReview', 'studyTypes', 'subjects', 'stage', 'statusAsOf', 'published', 'date',
-  'doi', 'pmid', 'pmcid', 'citation', 'authors', 'url', 'claims', 'inMice', 'scene', 'arm', 'kind', 'relation', 'to',
+  'doi', 'pmid', 'pmcid', 'citation', 'authors', 'url', 'claims', 'inMice', 'arm', 'kind', 'relation', 'to',
   'ratio', 'value', 'n', 'interval', 'better',
+  // The picture: where actors are and how they look is data; their labels and each step's alt are words.
+  'x', 'y', 'shape', 'mark', 'count', 'radius', 'length', 'state', 'show', 'focus', 'states',
 ]);
 
 /**

@@ -3,8 +3,12 @@ import type { MechanismStepper } from '../../src/index.js';
 import { stepperEn, stepperEs } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
 import { textFor } from '../../src/content/text.js';
 import { copyOfDefault, mount, settled } from '../support/helpers.js';
-import { current, q, qa, stepper, threeSteps, visibleSteps } from './support.js';
+import { current, q, qa, stepper, threeSteps, threeStepsTextOnly, visibleSteps } from './support.js';
 
+/** The words of the picture's labels, one string per label (lines joined by spaces). */
+const labelTexts = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('.scene .callout text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+const shadowHeight = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.getBoundingClientRect().height ?? 0;
 const stepOf = (template: string, n: number, total: number) => template.replace('{n}', String(n)).replace('{total}', String(total));
 
 describe('mechanism-stepper rendering', () => {
@@ -32,17 +36,42 @@ describe('mechanism-stepper rendering', () => {
     expect(q(el, '[part~="step-heading"]').tagName).to.equal('H3');
   });
 
-  it('hidden steps use the hidden attribute and still reserve their height', async () => {
-    const el = await stepper();
-    const box = q(el, '[part~="step-text"]');
-    const heights = [];
-    for (let i = 0; i < qa(el, '.step').length; i += 1) {
+  it('hidden steps use the hidden attribute and take no room: no blank area under a short step', async () => {
+    for (const doc of [copyOfDefault('en'), threeStepsTextOnly()]) {
+      const el = await stepper(doc);
+      for (let i = 0; i < qa(el, '.step').length; i += 1) {
+        el.step = i;
+        await el.updateComplete;
+        qa(el, '.step').forEach((s, j) => expect(s.hidden).to.equal(j !== i));
+        const layout = q(el, '.layout').getBoundingClientRect().height;
+        const shown = visibleSteps(el)[0].getBoundingClientRect().height;
+        const picture = shadowHeight(el, '.picture');
+        // The layout is as tall as its tallest column (stacked: both), never the longest step.
+        expect(layout, `${doc.id} step ${i}`).to.be.at.most(Math.max(shown, picture) + (q(el, '.layout').classList.contains('with-picture') ? picture + 24 : 2));
+        const base = q(el, '[part~="base"]');
+        const content = [...base.children].reduce((h, c) => h + c.getBoundingClientRect().height, 0);
+        expect(el.getBoundingClientRect().height, `${doc.id} step ${i}`).to.be.at.most(content + 200);
+      }
+    }
+  });
+
+  it('a text-only document: the layout is exactly as tall as the shown step', async () => {
+    const el = await stepper(threeStepsTextOnly());
+    for (let i = 0; i < 3; i += 1) {
       el.step = i;
       await el.updateComplete;
-      heights.push(box.getBoundingClientRect().height);
-      qa(el, '.step').forEach((s, j) => expect(s.hidden).to.equal(j !== i));
+      const layout = q(el, '.layout').getBoundingClientRect().height;
+      expect(Math.abs(layout - visibleSteps(el)[0].getBoundingClientRect().height), `step ${i}`).to.be.below(2);
     }
-    expect(new Set(heights).size).to.equal(1);
+  });
+
+  it('step headings read "Step N of M: title", with no space before the colon', async () => {
+    const el = await stepper(threeSteps());
+    for (const heading of qa(el, '[part~="step-heading"]')) {
+      const text = heading.innerText || heading.textContent!;
+      expect(text, text).not.to.match(/\s:/);
+      expect(heading.textContent!.replace(/\s+/g, ' ')).to.match(/^Step \d of 3: \S/);
+    }
   });
 
   it('marks steps seen in mice, with text', async () => {
@@ -66,46 +95,109 @@ describe('mechanism-stepper rendering', () => {
     expect(q(el, 'button.next').textContent).to.include(stepperEs.next);
     expect(q(el, 'button.toggle').textContent!.trim()).to.equal(stepperEs.showAll);
     expect(q(el, '.step [part~="step-heading"]').textContent).to.include(stepOf(stepperEs.stepOf, 1, doc.mechanism.steps.length));
-    expect(q(el, '.scene').textContent).to.include(stepperEs.sceneTumour);
+    expect(labelTexts(el)).to.include(textFor(doc.mechanism.scene!.actors[1].label, 'patient'));
+    q<HTMLButtonElement>(el, 'button.toggle').click();
+    await el.updateComplete;
+    expect(q(el, 'button.toggle').textContent!.trim()).to.equal(stepperEs.showOne);
     expect(q(el, '.step').textContent).to.include(textFor(doc.mechanism.steps[0].title, 'patient'));
   });
 
-  it('the picture is one role="img" SVG named after the step, with real text labels', async () => {
+  it('the picture is one role="img" SVG named by the step\'s scene alt (not its title), with real text labels', async () => {
     const doc = copyOfDefault('en');
     const el = await stepper(doc);
-    const svgs = qa(el, 'svg');
-    expect(svgs).to.have.length(1);
-    expect(svgs[0].getAttribute('role')).to.equal('img');
-    expect(svgs[0].getAttribute('aria-label')).to.include(textFor(doc.mechanism.steps[0].title, 'patient'));
-    expect(q(el, '[part~="picture"]').contains(svgs[0])).to.equal(true);
-    expect(svgs[0].querySelectorAll('text').length).to.be.greaterThan(3);
+    for (let i = 0; i < doc.mechanism.steps.length; i += 1) {
+      el.step = i;
+      await el.updateComplete;
+      const step = doc.mechanism.steps[i];
+      const svgs = qa(el, 'svg');
+      expect(svgs).to.have.length(1);
+      expect(svgs[0].getAttribute('role')).to.equal('img');
+      expect(svgs[0].getAttribute('aria-label')).to.equal(textFor(step.scene!.alt, 'patient'));
+      expect(svgs[0].getAttribute('aria-label')).not.to.equal(textFor(step.title, 'patient'));
+      expect(svgs[0].getAttribute('aria-label')).not.to.include(textFor(step.title, 'patient'));
+      expect(q(el, '[part~="picture"]').contains(svgs[0])).to.equal(true);
+      expect(svgs[0].querySelectorAll('text').length).to.be.greaterThan(3);
+    }
   });
 
-  it('the picture changes with the step state', async () => {
-    const el = await stepper(threeSteps());
-    const state = () => ({
-      collagen: q(el, '.collagen').getAttribute('class'),
-      immune: q(el, '.immune').getAttribute('class'),
-      drug: q(el, '.drug-mark').getAttribute('class'),
-    });
-    const first = state();
-    expect(first.collagen).to.include('dense');
-    expect(first.immune).to.include('outside');
+  it('the picture draws only the actors a step shows, in the states it gives, with the document\'s labels', async () => {
+    const doc = threeSteps();
+    const el = await stepper(doc);
+    const actor = (id: string) => q(el, `[data-actor="${id}"]`);
+    expect(qa(el, '[data-actor]').map((a) => a.dataset.actor)).to.deep.equal(['wall', 'helpers']);
+    expect(actor('wall').getAttribute('class')).to.include('more');
+    expect(actor('helpers').getAttribute('class')).to.include('blocked');
+    expect(labelTexts(el)).to.deep.equal(['Pretend wall', 'Helper cells']);
+    expect(q(el, '.scene').getAttribute('aria-label')).to.equal('A thick wall with helper cells outside it.');
     el.step = 1;
     await el.updateComplete;
-    const second = state();
-    expect(second.collagen).to.include('thin');
-    expect(second.immune).to.include('inside');
-    expect(second.drug).to.include('on');
-    expect(q(el, '.label.focus').textContent).to.equal(stepperEn.sceneDrug);
+    expect(qa(el, '[data-actor]').map((a) => a.dataset.actor)).to.deep.equal(['wall', 'helpers', 'pill', 'docks']);
+    expect(actor('wall').getAttribute('class')).to.include('less');
+    expect(actor('docks').getAttribute('class')).to.include('blocked');
+    expect(actor('pill').getAttribute('class')).to.include('focus');
+    expect([...q(el, '.label.focus').querySelectorAll('tspan')].map((t) => t.textContent).join(' ')).to.equal('Pretend drug');
   });
 
-  it('document scene labels replace the default picture labels', async () => {
-    const doc = threeSteps();
-    doc.mechanism.sceneLabels = { immune: 'Killer cells' };
+  it('a document without a scene renders text steps only: no figure, no svg, no picture part', async () => {
+    const doc = threeStepsTextOnly();
     const el = await stepper(doc);
-    expect(q(el, '.scene').textContent).to.include('Killer cells');
-    expect(q(el, '.scene').textContent).not.to.include(stepperEn.sceneImmune);
+    for (const all of [false, true]) {
+      el.showAll = all;
+      await el.updateComplete;
+      expect(qa(el, 'svg, figure, [part~="picture"]'), `show-all ${all}`).to.have.length(0);
+      expect(q(el, '.layout').classList.contains('text-only')).to.equal(true);
+      expect(visibleSteps(el).length).to.equal(all ? 3 : 1);
+    }
+  });
+
+  it('the example study\'s stepper shows only its own picture: none of the built-in study\'s words anywhere', async () => {
+    const doc = await (await fetch('/docs/examples/walking-trial.example.json')).json();
+    const builtIn = /tumou?r|cxcl12|cxcr4|plerixafor|fibroblast|collagen|col[aá]geno|checkpoint|T cells|linfocito|desmoplas/i;
+    for (const audience of ['patient', 'clinician']) {
+      const el = await stepper(doc, { audience });
+      for (let i = 0; i <= doc.mechanism.steps.length; i += 1) {
+        if (i < doc.mechanism.steps.length) el.step = i;
+        else el.showAll = true;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const attributes = [...root.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value)).join(' ');
+        expect(root.textContent, `${audience} step ${i}`).not.to.match(builtIn);
+        expect(attributes, `${audience} step ${i}`).not.to.match(builtIn);
+      }
+      const labels = labelTexts(el);
+      for (const label of labels) expect(doc.mechanism.scene.actors.map((a: { label: string }) => a.label)).to.include(label);
+      expect(qa(el, '.step svg')).to.have.length(doc.mechanism.steps.length);
+    }
+  });
+
+  it('at 390 px the Spanish labels neither overlap each other nor the ends of the leader lines', async () => {
+    const wrap = await mount(html`<div style="width: 390px"><mechanism-stepper lang="es" theme="light"></mechanism-stepper></div>`);
+    const el = wrap.querySelector<MechanismStepper>('mechanism-stepper')!;
+    const total = qa(el, '.step').length;
+    for (let i = 0; i < total; i += 1) {
+      el.step = i;
+      await el.updateComplete;
+      const svgEl = q<SVGSVGElement>(el, '.scene');
+      const frame = q(el, '.picture').getBoundingClientRect();
+      const boxes = qa(el, '.callout text').map((t) => t.getBoundingClientRect());
+      const ends = qa<SVGPathElement>(el, '.callout .leader').flatMap((path) => {
+        const [x1, y1, x2, y2] = (path.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
+        const m = svgEl.getScreenCTM()!;
+        return [new DOMPoint(x1, y1).matrixTransform(m), new DOMPoint(x2, y2).matrixTransform(m)];
+      });
+      boxes.forEach((a, j) => {
+        expect(a.left, `step ${i} label ${j} inside the picture`).to.be.at.least(frame.left - 0.5);
+        expect(a.right, `step ${i} label ${j} inside the picture`).to.be.at.most(frame.right + 0.5);
+        boxes.slice(j + 1).forEach((b, k) => {
+          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          expect(overlap, `step ${i}: labels ${j} and ${j + k + 1} overlap`).to.equal(false);
+        });
+        for (const p of ends) {
+          const inside = p.x > a.left + 0.5 && p.x < a.right - 0.5 && p.y > a.top + 0.5 && p.y < a.bottom - 0.5;
+          expect(inside, `step ${i}: a line ends inside label ${j}`).to.equal(false);
+        }
+      });
+    }
   });
 
   it('show-all lists every step with its own picture and hides the one-at-a-time controls', async () => {
@@ -118,11 +210,13 @@ describe('mechanism-stepper rendering', () => {
     expect(q(el, '[part~="picker"]').hidden).to.equal(true);
     expect(q(el, '.nav').hidden).to.equal(true);
     expect(q(el, 'button.toggle').getAttribute('aria-expanded')).to.equal('true');
+    expect(q(el, 'button.toggle').textContent!.trim()).to.equal(stepperEn.showOne);
     q<HTMLButtonElement>(el, 'button.toggle').click();
     await el.updateComplete;
     expect(el.hasAttribute('show-all')).to.equal(false);
     expect(visibleSteps(el)).to.have.length(1);
     expect(q(el, 'button.toggle').getAttribute('aria-expanded')).to.equal('false');
+    expect(q(el, 'button.toggle').textContent!.trim()).to.equal(stepperEn.showAll);
     expect(current(el)).to.have.length(1);
   });
 

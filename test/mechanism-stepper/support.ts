@@ -24,24 +24,46 @@ export async function stepper(doc: ExplainerDocument = copyOfDefault('en'), attr
   return el;
 }
 
-/** A small made-up document with three steps of known shape. */
+/** A small made-up document with three steps of known shape and a picture of its own. */
 export function threeSteps(): ExplainerDocument {
   const doc = copyOfDefault('en');
   doc.example = true;
   doc.mechanism = {
     title: 'How the pretend drug works',
+    scene: {
+      actors: [
+        { id: 'wall', kind: 'tissue', label: 'Pretend wall', x: 200, y: 120, radius: 50 },
+        { id: 'helpers', kind: 'cell', mark: 'H', label: 'Helper cells', x: 130, y: 50, count: 2 },
+        { id: 'pill', kind: 'drug', label: 'Pretend drug', x: 270, y: 90 },
+        { id: 'docks', kind: 'receptor', label: 'Docking spots', x: 260, y: 160, count: 3 },
+      ],
+    },
     steps: [
-      { id: 'one', title: 'First thing', body: 'Body one.', claims: ['C01'], scene: { collagen: 'dense', immune: 'outside' } },
+      {
+        id: 'one',
+        title: 'First thing',
+        body: 'Body one.',
+        claims: ['C01'],
+        scene: { alt: 'A thick wall with helper cells outside it.', show: ['wall', 'helpers'], states: { wall: 'more', helpers: 'blocked' } },
+      },
       {
         id: 'two',
         title: { patient: 'Second, plainly', clinician: 'Second, technically' },
         body: { patient: 'Plain body.', clinician: 'Technical body.' },
         claims: ['C02'],
         inMice: true,
-        scene: { collagen: 'thin', immune: 'inside', drug: true, receptors: true, focus: 'drug' },
+        scene: { alt: { patient: 'The drug sits on the docking spots.', clinician: 'Drug bound to the docking spots.' }, show: ['wall', 'helpers', 'pill', 'docks'], focus: ['pill'], states: { wall: 'less', docks: 'blocked' } },
       },
-      { id: 'three', title: 'Third thing', body: 'Body three.', claims: ['C04'], inMice: true, scene: { immune: 'inside', checkpoint: true } },
+      { id: 'three', title: 'Third thing', body: 'Body three.', claims: ['C04'], inMice: true, scene: { alt: 'Helper cells and the drug.', show: ['helpers', 'pill'] } },
     ],
   };
+  return doc;
+}
+
+/** The same document without a picture. */
+export function threeStepsTextOnly(): ExplainerDocument {
+  const doc = threeSteps();
+  delete doc.mechanism.scene;
+  for (const step of doc.mechanism.steps) delete step.scene;
   return doc;
 }

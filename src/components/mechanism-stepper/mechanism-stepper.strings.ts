@@ -12,24 +12,10 @@ export interface StepperStrings {
   next: string;
   /** The Next button's text on the last step. */
   startAgain: string;
-  /** The toggle that lists every step (with `aria-expanded`). */
+  /** The toggle that lists every step (with `aria-expanded`)... */
   showAll: string;
-  /** Accessible name of the illustration. */
-  picture: string;
-  /** Labels in the picture (a document's `mechanism.sceneLabels` win). */
-  sceneTumour: string;
-  sceneFibroblasts: string;
-  sceneCollagen: string;
-  sceneCollagenDense: string;
-  sceneVessel: string;
-  sceneVesselSqueezed: string;
-  sceneOxygen: string;
-  sceneOxygenLow: string;
-  sceneImmune: string;
-  sceneSignal: string;
-  sceneReceptors: string;
-  sceneDrug: string;
-  sceneCheckpoint: string;
+  /** ...and its text while every step is listed. */
+  showOne: string;
 }
 
 export const stepperEn: StepperStrings = {
@@ -41,20 +27,7 @@ export const stepperEn: StepperStrings = {
   next: 'Next',
   startAgain: 'Start again',
   showAll: 'Show all steps',
-  picture: 'Illustration for step {n}: {title}',
-  sceneTumour: 'Tumor cells',
-  sceneFibroblasts: 'Fibroblasts',
-  sceneCollagen: 'Collagen fibers',
-  sceneCollagenDense: 'Dense collagen',
-  sceneVessel: 'Blood vessel',
-  sceneVesselSqueezed: 'Squeezed blood vessel',
-  sceneOxygen: 'Oxygen',
-  sceneOxygenLow: 'Low oxygen',
-  sceneImmune: 'T cells',
-  sceneSignal: 'CXCL12 signal',
-  sceneReceptors: 'CXCR4 receptor',
-  sceneDrug: 'Plerixafor',
-  sceneCheckpoint: 'Checkpoint inhibitors',
+  showOne: 'Show one step at a time',
 };
 
 export const stepperEs: StepperStrings = {
@@ -66,18 +39,5 @@ export const stepperEs: StepperStrings = {
   next: 'Siguiente',
   startAgain: 'Volver al inicio',
   showAll: 'Mostrar todos los pasos',
-  picture: 'Ilustración del paso {n}: {title}',
-  sceneTumour: 'Células tumorales',
-  sceneFibroblasts: 'Fibroblastos',
-  sceneCollagen: 'Fibras de colágeno',
-  sceneCollagenDense: 'Colágeno denso',
-  sceneVessel: 'Vaso sanguíneo',
-  sceneVesselSqueezed: 'Vaso sanguíneo comprimido',
-  sceneOxygen: 'Oxígeno',
-  sceneOxygenLow: 'Poco oxígeno',
-  sceneImmune: 'Linfocitos T',
-  sceneSignal: 'Señal CXCL12',
-  sceneReceptors: 'Receptor CXCR4',
-  sceneDrug: 'Plerixafor',
-  sceneCheckpoint: 'Inhibidores de puntos de control',
+  showOne: 'Mostrar un paso a la vez',
 };

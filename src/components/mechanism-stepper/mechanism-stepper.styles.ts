@@ -72,7 +72,7 @@ export const styles = css`
   }
 
   @container (min-width: 40rem) {
-    .one .layout {
+    .one .layout.with-picture {
       grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
     }
   }
@@ -91,7 +91,9 @@ export const styles = css`
   .scene {
     display: block;
     inline-size: 100%;
+    max-inline-size: 32rem;
     block-size: auto;
+    margin-inline: auto;
     overflow: visible;
   }
 
@@ -100,24 +102,15 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  /* All steps share one grid cell, so the box keeps the height of the longest step. */
+  /* Only the shown step takes room: no blank area the height of the longest step under a short one. */
   .steps {
     list-style: none;
     margin: 0;
     padding: 0;
   }
 
-  .one .steps {
-    display: grid;
-  }
-
-  .one .step {
-    grid-area: 1 / 1;
-  }
-
-  .one .step[hidden] {
-    display: block;
-    visibility: hidden;
+  .step > :last-child {
+    margin-block-end: 0;
   }
 
   .all .step + .step {
@@ -142,6 +135,10 @@ export const styles = css`
 
   .body {
     max-inline-size: 65ch;
+  }
+
+  .colon {
+    color: transparent;
   }
 
   .mice {
@@ -211,17 +208,9 @@ export const styles = css`
   }
 
   .label {
-    font-size: 14px;
+    font-size: 13px;
     font-weight: 600;
     fill: var(--_text);
-    stroke: var(--_subtle);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-    paint-order: stroke;
-  }
-
-  .label.small {
-    font-size: 12.5px;
   }
 
   .label.focus {
@@ -230,93 +219,80 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-  .t-cell + .t-letter,
-  .mover .label {
-    text-anchor: middle;
-  }
-
   .leader {
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1.25;
   }
 
-  .off {
-    opacity: 0;
+  .actor .body,
+  .molecule,
+  .gauge {
+    stroke-width: 2;
+  }
+
+  .actor.focus .body,
+  .actor.focus .molecule,
+  .actor.focus .receptor,
+  .actor.focus .fibre,
+  .actor.focus .gauge,
+  .actor.focus .wall {
+    stroke-width: 3.5;
+  }
+
+  .actor.more .body {
+    stroke-width: 3;
+  }
+
+  .actor.less:not(.vessel, .tissue, .signal, .meter) {
+    opacity: 0.6;
+  }
+
+  .round .body {
+    fill: var(--_tumour-fill);
+    stroke: var(--_tumour);
+  }
+
+  .round .nucleus {
+    fill: var(--_tumour);
+  }
+
+  .spindle .body,
+  .organ .body {
+    fill: var(--_fibro-fill);
+    stroke: var(--_fibro);
+  }
+
+  .spindle .nucleus {
+    fill: var(--_fibro);
+  }
+
+  .marked .body {
+    fill: var(--_tcell-fill);
+    stroke: var(--_tcell);
+  }
+
+  .mark {
+    font-size: 13px;
+    font-weight: 800;
+    text-anchor: middle;
+    fill: var(--_tcell);
+  }
+
+  .mark.small {
+    font-size: 8px;
+    fill: var(--_oxygen);
   }
 
   .fibre {
     fill: none;
     stroke: var(--_collagen);
-    stroke-width: 3;
-    stroke-linecap: round;
-  }
-
-  .collagen.thin .fibre {
-    stroke-width: 1.5;
-  }
-
-  .collagen.thin .fibre:not(.keep) {
-    opacity: 0;
-  }
-
-  .tumour-cell {
-    fill: var(--_tumour-fill);
-    stroke: var(--_tumour);
-    stroke-width: 2;
-  }
-
-  .tumour .nucleus {
-    fill: var(--_tumour);
-  }
-
-  .spindle {
-    fill: var(--_fibro-fill);
-    stroke: var(--_fibro);
-    stroke-width: 2;
-  }
-
-  .fibroblast .nucleus,
-  .zoom-cell .nucleus {
-    fill: var(--_fibro);
-  }
-
-  .grow {
-    transform-box: fill-box;
-    transform-origin: center;
-  }
-
-  .fibroblast.active .grow {
-    transform: scale(1.25);
-  }
-
-  .fibroblast.active .spindle {
-    stroke-width: 3;
-  }
-
-  .fibroblast.extra:not(.active) {
-    opacity: 0;
-  }
-
-  .receptor {
-    fill: none;
-    stroke: var(--_fibro);
     stroke-width: 2;
     stroke-linecap: round;
   }
 
-  .receptor.big {
+  .tissue.more .fibre {
     stroke-width: 3;
-  }
-
-  .drug-mark {
-    fill: var(--_drug);
-    stroke: var(--_surface);
-    stroke-width: 1;
-  }
-
-  .signal-dot {
-    fill: var(--_signal);
   }
 
   .lumen {
@@ -328,108 +304,71 @@ export const styles = css`
   }
 
   .wall {
+    fill: none;
     stroke: var(--_vessel);
     stroke-width: 3;
   }
 
-  .lumen,
-  .rbc,
-  .wall,
-  .o2 {
-    transform-box: fill-box;
-    transform-origin: center;
-  }
-
-  .vessel.squeezed .wall.top {
-    transform: translateY(11px);
-  }
-
-  .vessel.squeezed .wall.bottom {
-    transform: translateY(-11px);
-  }
-
-  .vessel.squeezed .lumen {
-    transform: scaleY(0.39);
-  }
-
-  .vessel.squeezed .rbc {
-    transform: scale(0.55);
-  }
-
-  .o2 circle {
+  .molecule {
     fill: var(--_surface);
     stroke: var(--_oxygen);
-    stroke-width: 1.75;
   }
 
-  .o2 text {
-    font-size: 8px;
-    font-weight: 700;
-    text-anchor: middle;
-    fill: var(--_oxygen);
+  .dot {
+    fill: var(--_signal);
   }
 
-  .oxygen.low .o2:not(.keep) {
-    opacity: 0;
-    transform: translateY(24px);
-  }
-
-  .t-cell {
-    fill: var(--_tcell-fill);
-    stroke: var(--_tcell);
-    stroke-width: 2.5;
-  }
-
-  .t-tick {
-    stroke: var(--_tcell);
+  .receptor {
+    fill: none;
+    stroke: var(--_fibro);
     stroke-width: 2.5;
     stroke-linecap: round;
   }
 
-  .t-letter {
-    font-size: 14px;
-    font-weight: 800;
-    fill: var(--_tcell);
+  .cap {
+    stroke: var(--_drug);
+    stroke-width: 3;
+    stroke-linecap: round;
   }
 
+  .drug {
+    fill: var(--_drug);
+    stroke: var(--_surface);
+    stroke-width: 1;
+  }
+
+  .bar .drug,
   .blocker {
     fill: var(--_blocker);
   }
 
-  .immune:not(.treated) .blocker,
-  .immune.outside .inside-only {
-    opacity: 0;
+  .gauge {
+    fill: var(--_surface);
+    stroke: var(--_text);
   }
 
-  /* Picture labels stay near 13–14 px whatever width the picture is drawn at. */
-  .picture {
-    container: picture / inline-size;
+  .level {
+    fill: var(--_vessel);
   }
 
-  @container picture (max-width: 340px) {
-    .label {
-      font-size: 20px;
-    }
-    .label.small {
-      font-size: 16.5px;
-    }
+  .arrow {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2.5;
+    stroke-linecap: round;
   }
 
-  @container picture (min-width: 341px) and (max-width: 480px) {
-    .label {
-      font-size: 16px;
-    }
-    .label.small {
-      font-size: 14px;
+  /* Actors a step adds fade in; state changes are not animated. Only the live picture moves. */
+  @media (prefers-reduced-motion: no-preference) {
+    .motion .actor,
+    .motion .callout {
+      animation: enter 300ms ease-out;
     }
   }
 
-  @container picture (min-width: 560px) {
-    .label {
-      font-size: 10.5px;
-    }
-    .label.small {
-      font-size: 10px;
+  @keyframes enter {
+    from {
+      opacity: 0;
     }
   }
 
@@ -446,23 +385,6 @@ export const styles = css`
     }
   }
 
-  .key-box {
-    fill: var(--_surface);
-    stroke: var(--_border);
-    stroke-width: 1.5;
-    stroke-dasharray: 5 3;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .motion .part,
-    .motion .part *,
-    .motion > g {
-      transition:
-        opacity 350ms ease,
-        transform 350ms ease;
-    }
-  }
-
   @media (forced-colors: active) {
     .picker button[aria-current='step'] {
       border-width: 4px;
@@ -474,33 +396,27 @@ export const styles = css`
     .scene * {
       stroke: CanvasText;
     }
-    .scene .label {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .tumour-cell,
-    .spindle,
-    .t-cell,
-    .lumen,
-    .o2 circle,
-    .key-box {
-      fill: Canvas;
-    }
-    /* .scene raises these above the colour rules (.tumour .nucleus, .o2 circle). */
-    .scene .nucleus,
-    .scene .rbc,
-    .scene .signal-dot,
-    .scene .blocker,
-    .scene .t-letter,
-    .scene .o2 text {
+    .scene .label,
+    .scene .mark {
       fill: CanvasText;
       stroke: none;
     }
-    .scene .o2 circle {
+    .actor .body,
+    .lumen,
+    .molecule,
+    .gauge {
       fill: Canvas;
-      stroke: CanvasText;
     }
-    .drug-mark {
+    .scene .nucleus,
+    .scene .rbc,
+    .scene .dot,
+    .scene .blocker,
+    .scene .level,
+    .scene .bar .drug {
+      fill: CanvasText;
+      stroke: none;
+    }
+    .drug {
       fill: Highlight;
       stroke: Canvas;
     }
@@ -515,12 +431,11 @@ export const styles = css`
     .controls {
       display: none;
     }
-    .layout,
-    .one .steps {
+    .layout {
       display: block;
     }
     .one .step[hidden] {
-      visibility: visible;
+      display: block;
       margin-block-start: var(--_space);
     }
     .step,

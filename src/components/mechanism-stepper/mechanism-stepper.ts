@@ -6,8 +6,8 @@ import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
-import { stepperEn, stepperEs, type StepperStrings } from './mechanism-stepper.strings.js';
-import { renderScene, type SceneLabels } from './scene.js';
+import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
+import { renderScene } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 
@@ -172,25 +172,6 @@ export class MechanismStepper extends ExplainerElement {
     this.showAll = !this.showAll;
   }
 
-  private labels(ui: StepperStrings, context: RenderContext): SceneLabels {
-    const own = context.doc.mechanism.sceneLabels ?? {};
-    return {
-      tumour: own.tumour ?? ui.sceneTumour,
-      fibroblasts: own.fibroblasts ?? ui.sceneFibroblasts,
-      collagen: own.collagen ?? ui.sceneCollagen,
-      collagenDense: own.collagen ?? ui.sceneCollagenDense,
-      vessel: own.vessel ?? ui.sceneVessel,
-      vesselSqueezed: own.vessel ?? ui.sceneVesselSqueezed,
-      oxygen: own.oxygen ?? ui.sceneOxygen,
-      oxygenLow: own.oxygen ?? ui.sceneOxygenLow,
-      immune: own.immune ?? ui.sceneImmune,
-      signal: own.signal ?? ui.sceneSignal,
-      receptors: own.receptors ?? ui.sceneReceptors,
-      drug: own.drug ?? ui.sceneDrug,
-      checkpoint: own.checkpoint ?? ui.sceneCheckpoint,
-    };
-  }
-
   protected renderContent(context: RenderContext) {
     const { t, doc, headingLevel, strings } = context;
     const ui = strings.stepper;
@@ -198,12 +179,13 @@ export class MechanismStepper extends ExplainerElement {
     const total = steps.length;
     const index = this.current();
     const all = this.showAll;
-    const labels = this.labels(ui, context);
     const last = index >= total - 1;
     const stepHeading = Math.min(headingLevel + 1, 6);
     const intro = doc.mechanism.intro;
-    const picture = (step: MechanismStep, i: number, motion: boolean) =>
-      renderScene(step.scene, labels, format(ui.picture, { n: i + 1, total, title: t(step.title) }), motion);
+    const actors = doc.mechanism.scene?.actors;
+    // Only the document's own actors are drawn; a document without them gets text steps only.
+    const picture = (step: MechanismStep, motion = false) => (actors && step.scene ? renderScene(actors, step.scene, t, t(step.scene.alt), motion) : undefined);
+    const shown = picture(steps[index], true);
 
     return html`<div class="stepper ${all ? 'all' : 'one'}" @keydown=${this.onKeydown}>
       ${heading(headingLevel, t(doc.mechanism.title))} ${exampleNotice(context)}
@@ -222,21 +204,23 @@ export class MechanismStepper extends ExplainerElement {
           </li>`,
         )}
       </ol>
-      <div class="layout">
-        <figure class="picture" part="picture" ?hidden=${all}>${picture(steps[index], index, true)}</figure>
+      <div class="layout ${shown ? 'with-picture' : 'text-only'}">
+        ${shown ? html`<figure class="picture" part="picture" ?hidden=${all}>${shown}</figure>` : nothing}
         <ol class="steps" part="step-text">
           ${steps.map(
             (step, i) => html`<li class="step" ?hidden=${!all && i !== index} data-id=${step.id}>
               ${heading(
                 stepHeading,
-                html`<span class="count">${format(ui.stepOf, { n: i + 1, total })}</span><span class="visually-hidden">: </span>
+                // The colon is real text right after the number, inside the block-level count (drawn
+                // transparent): a hidden span after the block made "Step 1 of 8 : Title" when read or copied.
+                html`<span class="count">${format(ui.stepOf, { n: i + 1, total })}<span class="colon">:</span></span>
                   <span class="title">${t(step.title)}</span>`,
                 'step-heading',
                 'step-heading',
               )}
               ${step.inMice ? html`<p class="mice" part="mice">${strings.common.inMice}</p>` : nothing}
               <p class="body">${t(step.body)}</p>
-              ${all ? html`<div class="mini" part="picture">${picture(step, i, false)}</div>` : nothing}
+              ${all && shown ? html`<div class="mini" part="picture">${picture(step)}</div>` : nothing}
             </li>`,
           )}
         </ol>
@@ -252,7 +236,7 @@ export class MechanismStepper extends ExplainerElement {
           </button>
         </div>
         <button type="button" part="button toggle" class="toggle" aria-expanded=${all ? 'true' : 'false'} @click=${this.toggleAll}>
-          ${ui.showAll}
+          ${all ? ui.showOne : ui.showAll}
         </button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>

@@ -1,187 +1,215 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { inlineStyle } from '../../base/inline-style.js';
-import type { SceneState, ScenePart } from '../../content/types.js';
-
-/** The words drawn in the picture, already in the reader's language. */
-export interface SceneLabels {
-  tumour: string;
-  fibroblasts: string;
-  collagen: string;
-  collagenDense: string;
-  vessel: string;
-  vesselSqueezed: string;
-  oxygen: string;
-  oxygenLow: string;
-  immune: string;
-  signal: string;
-  receptors: string;
-  drug: string;
-  checkpoint: string;
-}
+import { repeat } from 'lit/directives/repeat.js';
+import { SCENE_HEIGHT, SCENE_WIDTH, type ActorState, type SceneActor, type StepScene } from '../../content/types.js';
 
 /*
- * One scene, drawn from state: every part is always in the DOM and a step only switches
- * classes, so CSS can move and fade parts between steps (and not at all with reduced motion).
- * Coordinates are in a 400 × 320 box; the tumour sits right of centre, T cells start at the
- * left, a zoom box shows one fibroblast's CXCR4 receptors, the blood vessel runs along the
- * bottom.
+ * The picture of one step, drawn only from the document's actors: nothing here knows any
+ * study. Actors sit in the middle of a 400 × 260 box; their labels are laid out in the two
+ * margins (actors left of the centre on the left), stacked so they never overlap, each with a
+ * leader line to its actor. Every kind has its own shape, so colour is never the only cue.
  */
-const CX = 262;
-const CY = 124;
-const round = (n: number) => Math.round(n * 10) / 10;
-const polar = (r: number, deg: number): [number, number] => [round(CX + r * Math.cos((deg * Math.PI) / 180)), round(CY + r * Math.sin((deg * Math.PI) / 180))];
 
-/** A wavy ring of fibre around the tumour (computed once). */
+/** Label font size and line height, in picture units (see .label in the styles). */
+const FONT = 13;
+const LINE = 15;
+/** Characters per label line: a margin holds about 13 of them at FONT. */
+const WRAP = 13;
+const LEFT_EDGE = 94;
+const RIGHT_EDGE = SCENE_WIDTH - LEFT_EDGE;
+const GAP = 6;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Offsets of up to 7 things in a small cluster (a hexagon around the first). */
+const CLUSTER: Array<[number, number]> = [[0, 0], [1, 0], [-1, 0], [0.5, 0.87], [-0.5, 0.87], [0.5, -0.87], [-0.5, -0.87]];
+const cluster = (count = 1, dx = 26, dy = dx) => CLUSTER.slice(0, Math.min(7, Math.max(1, count))).map(([x, y]) => [round(x * dx), round(y * dy)] as const);
+/** A row of `count` things, centred. */
+const row = (count = 1, step = 16) => Array.from({ length: Math.min(7, Math.max(1, count)) }, (_, i) => round((i - (Math.min(7, Math.max(1, count)) - 1) / 2) * step));
+
+const SPINDLE = 'M-20,0C-10,-9 10,-9 20,0C10,9 -10,9 -20,0Z';
+const Y = 'M0,0V-8M0,-8L-6,-15M0,-8L6,-15';
+const DIAMOND = 'M0,-6L6,0L0,6L-6,0Z';
+const HEART = 'M0,22C-40,-4 -30,-34 0,-16C30,-34 40,-4 0,22Z';
+
+/** A wavy ring of fibre. */
 function fibre(r: number, phase: number): string {
   let d = '';
   for (let i = 0; i <= 72; i += 1) {
     const a = (i * 5 * Math.PI) / 180;
-    const rr = r + 2.6 * Math.sin(i * 1.5 + phase);
-    d += `${i ? 'L' : 'M'}${round(CX + rr * Math.cos(a))},${round(CY + rr * 0.94 * Math.sin(a))}`;
+    const rr = r + 2.4 * Math.sin(i * 1.5 + phase);
+    d += `${i ? 'L' : 'M'}${round(rr * Math.cos(a))},${round(rr * 0.94 * Math.sin(a))}`;
   }
   return `${d}Z`;
 }
 
-const FIBRES = [52, 59, 66, 73, 80].map((r, i) => ({ d: fibre(r, i * 1.3), thin: i === 1 || i === 3 }));
-const TUMOUR_CELLS: Array<[number, number]> = [
-  [0, 0], [30, 0], [-30, 0], [15, 26], [-15, 26], [15, -26], [-15, -26],
-].map(([x, y]) => [CX + x, CY + y]);
-/** Fibroblasts sit in the fibre ring; the last two appear only when they are active. */
-const FIBROBLASTS = [-150, -30, 30, 150, -90, 90].map((deg) => ({ at: polar(66, deg), rot: deg + 90 }));
-/** T cells: where they wait outside, and where they end up inside the tumour. */
-const T_CELLS: Array<{ out: [number, number]; in: [number, number] }> = [
-  { out: [40, 56], in: [CX - 40, CY - 14] },
-  { out: [96, 50], in: [CX - 26, CY + 26] },
-  { out: [70, 78], in: [CX + 2, CY + 2] },
-];
-const SIGNAL_DOTS = [-120, -60, 0, 60, 120, 180, -170, 20].map((deg, i) => polar(i % 2 ? 43 : 90, deg));
-const OXYGEN = [
-  [206, 256, true], [250, 250, false], [292, 258, false], [230, 214, false], [276, 206, false],
-] as Array<[number, number, boolean]>;
-const RBC = [30, 80, 130, 180, 230, 280, 330, 380];
-
-const SPINDLE = 'M-24,0C-12,-10 12,-10 24,0C12,10 -12,10 -24,0Z';
-const BIG_SPINDLE = 'M-58,0C-30,-26 30,-26 58,0C30,26 -30,26 -58,0Z';
-const Y = 'M0,0V-9M0,-9L-6,-16M0,-9L6,-16';
-const DIAMOND = 'M0,-6L6,0L0,6L-6,0Z';
-
-const on = (shown: boolean) => (shown ? 'on' : 'off');
-
-const TICKS = [0, 60, 120, 180, 240, 300]
-  .map((deg) => {
-    const a = (deg * Math.PI) / 180;
-    return `M${round(15 * Math.cos(a))},${round(15 * Math.sin(a))}L${round(19 * Math.cos(a))},${round(19 * Math.sin(a))}`;
-  })
-  .join('');
-
-function tCell([x, y]: [number, number]) {
-  // Through the CSSOM: a style attribute would break strict CSPs (style-src-attr).
-  return svg`<g class="mover" ${inlineStyle({ transform: `translate(${x}px, ${y}px)` })}>
-    <path class="t-tick" d=${TICKS}></path>
-    <circle class="t-cell" r="14"></circle>
-    <text class="t-letter" y="5">T</text>
-    <path class="blocker" d="M-20,-6h-6v12h6zM20,-6h6v12h-6z"></path>
-  </g>`;
+/** Label lines: words wrapped at WRAP characters. */
+export function wrap(text: string): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= WRAP) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
-/** Key labels longer than 18 characters break once, at the space nearest the middle. */
-function split(text: string): [string, string?] {
-  const spaces = [...text.matchAll(/ /g)].map((m) => m.index ?? 0);
-  if (text.length <= 18 || spaces.length === 0) return [text];
-  const mid = text.length / 2;
-  const cut = spaces.reduce((best, i) => (Math.abs(i - mid) < Math.abs(best - mid) ? i : best));
-  return [text.slice(0, cut), text.slice(cut + 1)];
+/** How far from its centre an actor's leader line stops, towards (tx, ty). */
+function leaderEnd(actor: SceneActor, tx: number, ty: number): [number, number] {
+  const { x, y } = actor;
+  if (actor.kind === 'vessel') {
+    const half = (actor.length ?? 160) / 2;
+    return [round(Math.min(Math.max(tx, x - half + 12), x + half - 12)), y - 14];
+  }
+  const count = 'count' in actor ? (actor.count ?? 1) : 1;
+  const reach: Record<SceneActor['kind'], number> = {
+    cell: count > 1 ? 36 : 16,
+    tissue: actor.kind === 'tissue' ? (actor.radius ?? 60) * 0.94 + 4 : 0,
+    vessel: 0,
+    organ: 30,
+    signal: 26,
+    receptor: 12,
+    drug: 10,
+    meter: 30,
+    label: 0,
+  };
+  const r = reach[actor.kind];
+  const d = Math.hypot(tx - x, ty - y) || 1;
+  return [round(x + ((tx - x) * r) / d), round(y + ((ty - y) * r) / d)];
+}
+
+interface Placed {
+  actor: SceneActor;
+  lines: string[];
+  left: boolean;
+  top: number;
+}
+
+/** Stacks the labels of one margin top to bottom near their actors, without overlaps. */
+function stack(items: Placed[], height: number) {
+  items.sort((a, b) => a.actor.y - b.actor.y);
+  let next = 4;
+  for (const item of items) {
+    const h = item.lines.length * LINE;
+    item.top = Math.max(next, item.actor.y - h / 2);
+    next = item.top + h + GAP;
+  }
+  // Too low: push back up from the bottom.
+  let limit = height - 4;
+  for (const item of [...items].reverse()) {
+    const h = item.lines.length * LINE;
+    if (item.top + h > limit) item.top = limit - h;
+    limit = item.top - GAP;
+  }
+}
+
+function shapeOf(actor: SceneActor, state: ActorState): SVGTemplateResult {
+  switch (actor.kind) {
+    case 'cell': {
+      const spindle = actor.shape === 'spindle';
+      const spots = spindle ? cluster(actor.count, 46, 22) : cluster(actor.count, 26);
+      const marked = actor.mark !== undefined;
+      return svg`${spots.map(([dx, dy]) =>
+        spindle
+          ? svg`<g transform="translate(${dx} ${dy})"><path class="body" d=${SPINDLE}></path><ellipse class="nucleus" rx="5" ry="3"></ellipse></g>`
+          : svg`<g transform="translate(${dx} ${dy})"><circle class="body" r="12"></circle>${
+              marked ? svg`<text class="mark" y="4.5">${actor.mark}</text>` : svg`<circle class="nucleus" cx="-3" cy="-2" r="4"></circle>`
+            }</g>`,
+      )}${state === 'blocked' ? svg`<path class="blocker" d="M${-spots.length * 5 - 30},-16h6v32h-6zM${spots.length * 5 + 24},-16h6v32h-6z"></path>` : ''}`;
+    }
+    case 'tissue': {
+      const r = actor.radius ?? 60;
+      const rings = state === 'more' ? [-9, -3, 3, 9] : state === 'less' ? [-3, 3] : [-6, 0, 6];
+      return svg`${rings.map((dr, i) => svg`<path class="fibre" d=${fibre(r + dr, i * 1.3)}></path>`)}`;
+    }
+    case 'vessel': {
+      const half = (actor.length ?? 160) / 2;
+      const h = state === 'less' ? 7 : state === 'more' ? 22 : 16;
+      const cells = row(Math.floor(half / 20), 40);
+      return svg`<rect class="lumen" x=${-half} y=${-h} width=${half * 2} height=${h * 2}></rect>
+        ${cells.map((dx) => svg`<ellipse class="rbc" cx=${dx} rx=${state === 'less' ? 5 : 9} ry=${state === 'less' ? 3 : 5.5}></ellipse>`)}
+        <path class="wall" d="M${-half},${-h}H${half}M${-half},${h}H${half}"></path>`;
+    }
+    case 'organ':
+      return actor.shape === 'round' ? svg`<ellipse class="body" rx="30" ry="24"></ellipse>` : svg`<path class="body" d=${HEART}></path>`;
+    case 'signal': {
+      const n = state === 'less' ? 2 : state === 'more' ? 7 : 5;
+      const spots = cluster(n, actor.mark ? 20 : 14);
+      return svg`${spots.map(([dx, dy]) =>
+        actor.mark
+          ? svg`<g transform="translate(${dx} ${dy})"><circle class="molecule" r="8"></circle><text class="mark small" y="3">${actor.mark}</text></g>`
+          : svg`<circle class="dot" cx=${dx} cy=${dy} r="3.5"></circle>`,
+      )}`;
+    }
+    case 'receptor':
+      return svg`${row(actor.count).map(
+        (dx) => svg`<g transform="translate(${dx} 7)"><path class="receptor" d=${Y}></path>${state === 'blocked' ? svg`<path class="cap" d="M-7,-17H7"></path>` : ''}</g>`,
+      )}`;
+    case 'drug':
+      return svg`${row(actor.count).map((dx) =>
+        actor.shape === 'bar' ? svg`<rect class="drug" x=${dx - 3} y="-8" width="6" height="16"></rect>` : svg`<path class="drug" d=${DIAMOND} transform="translate(${dx} 0)"></path>`,
+      )}`;
+    case 'meter': {
+      const level = state === 'less' ? 14 : state === 'more' ? 42 : 28;
+      const arrow = state === 'less' ? 'M-4,-6L0,2L4,-6' : state === 'more' ? 'M-4,2L0,-6L4,2' : '';
+      return svg`<rect class="gauge" x="-9" y="-26" width="18" height="52" rx="4"></rect>
+        <rect class="level" x="-6" y=${23 - level} width="12" height=${level}></rect>
+        ${arrow ? svg`<path class="arrow" d=${arrow} transform="translate(20 ${23 - level})"></path>` : ''}`;
+    }
+    default:
+      return svg``;
+  }
+}
+
+/** Extra classes that style a kind (shape variants). */
+function variant(actor: SceneActor): string {
+  if (actor.kind === 'cell') return actor.shape === 'spindle' ? 'spindle' : actor.mark ? 'marked' : 'round';
+  if (actor.kind === 'signal') return actor.mark ? 'marked' : '';
+  if (actor.kind === 'drug') return actor.shape === 'bar' ? 'bar' : '';
+  return '';
 }
 
 /**
- * The SVG scene for one step. `name` is the accessible name of the picture; `motion` adds the
- * class that lets CSS animate changes (only the live picture, never the printed list).
+ * The SVG picture of a step. `actors` are the document's; `text` turns a label into the
+ * reader's words; `name` (the step's `scene.alt`) is the picture's accessible name.
  */
-export function renderScene(scene: SceneState, labels: SceneLabels, name: string, motion: boolean): SVGTemplateResult {
-  const focus = (part: ScenePart) => (scene.focus === part ? 'focus' : '');
-  const dense = scene.collagen === 'dense';
-  const squeezed = scene.vessel === 'squeezed';
-  const lowOxygen = scene.oxygen === 'low';
-  const active = scene.fibroblasts === 'active';
-  const inside = scene.immune === 'inside';
-  const zoom = Boolean(scene.signal || scene.receptors || scene.drug);
-  const receptors = Boolean(scene.receptors || scene.drug);
-  /** The key lists the small things the picture draws, with their shapes. */
-  const keyRows = (
-    [
-      [Boolean(scene.fibroblasts), (y: number) => svg`<path class="spindle" d=${SPINDLE} transform="translate(22 ${y}) scale(.6)"></path>`, labels.fibroblasts, 'fibroblasts'],
-      [Boolean(scene.signal), (y: number) => svg`<circle class="signal-dot" cx="22" cy=${y} r="5"></circle>`, labels.signal, 'signal'],
-      [receptors, (y: number) => svg`<path class="receptor big" d=${Y} transform="translate(22 ${y + 8})"></path>`, labels.receptors, 'receptors'],
-      [Boolean(scene.drug), (y: number) => svg`<path class="drug-mark" d=${DIAMOND} transform="translate(22 ${y})"></path>`, labels.drug, 'drug'],
-      [Boolean(scene.checkpoint), (y: number) => svg`<path class="blocker" d="M19,${y - 6}h6v12h-6z"></path>`, labels.checkpoint, 'checkpoint'],
-    ] as Array<[boolean, (y: number) => SVGTemplateResult, string, ScenePart]>
-  ).filter(([shown]) => shown).map(([, glyph, text, part]) => [glyph, text, part] as const);
-  const keyTop: number[] = [];
-  const keyEnd = keyRows.reduce((y, [, text]) => (keyTop.push(y), y + (split(text)[1] ? 40 : 24)), 120);
-  // The box holds the close-up only when there is room and something to show; else it hugs its rows.
-  const showZoom = zoom && keyEnd <= 196;
-  const keyHeight = showZoom ? 162 : keyEnd - 102;
-  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 0 400 330" role="img" aria-label=${name} focusable="false">
-    <g class="part collagen ${scene.collagen ? on(true) : 'off'} ${dense ? 'dense' : 'thin'}">
-      ${FIBRES.map((f) => svg`<path class="fibre ${f.thin ? 'keep' : ''}" d=${f.d}></path>`)}
-    </g>
-    <g class="part tumour on">
-      ${TUMOUR_CELLS.map(([x, y]) => svg`<circle class="tumour-cell" cx=${x} cy=${y} r="14"></circle><circle class="nucleus" cx=${x - 3} cy=${y - 2} r="4.5"></circle>`)}
-    </g>
-    <g class="part fibroblasts ${on(Boolean(scene.fibroblasts))}">
-      ${FIBROBLASTS.map(
-        (f, i) => svg`<g class="fibroblast ${i > 3 ? 'extra' : ''} ${active ? 'active' : ''}" transform="translate(${f.at[0]} ${f.at[1]}) rotate(${f.rot})">
-          <g class="grow"><path class="spindle" d=${SPINDLE}></path><ellipse class="nucleus" rx="6" ry="3.5"></ellipse>
-          <g class="part receptors ${on(receptors)}"><path class="receptor" d=${Y} transform="translate(0 -7)"></path>
-          <path class="drug-mark ${on(Boolean(scene.drug))}" d=${DIAMOND} transform="translate(0 -22) scale(.7)"></path></g></g>
-        </g>`,
-      )}
-    </g>
-    <g class="part signal ${on(Boolean(scene.signal))}">
-      ${SIGNAL_DOTS.map(([x, y]) => svg`<circle class="signal-dot" cx=${x} cy=${y} r="3"></circle>`)}
-    </g>
-    <g class="part vessel ${squeezed ? 'squeezed' : 'open'} ${on(Boolean(scene.vessel))}">
-      <rect class="lumen" x="0" y="288" width="400" height="34"></rect>
-      ${RBC.map((x) => svg`<ellipse class="rbc" cx=${x} cy="305" rx="10" ry="6"></ellipse>`)}
-      <path class="wall top" d="M0,288H400"></path>
-      <path class="wall bottom" d="M0,322H400"></path>
-      <text class="label ${focus('vessel')}" x="8" y="281">${squeezed ? labels.vesselSqueezed : labels.vessel}</text>
-    </g>
-    <g class="part oxygen ${on(Boolean(scene.oxygen))} ${lowOxygen ? 'low' : 'normal'}">
-      ${OXYGEN.map(([x, y, keep]) => svg`<g class="o2 ${keep ? 'keep' : ''}"><circle cx=${x} cy=${y} r="8"></circle><text x=${x} y=${y + 3.5}>O₂</text></g>`)}
-      <text class="label ${focus('oxygen')}" x="394" y="238" text-anchor="end">${lowOxygen ? labels.oxygenLow : labels.oxygen}</text>
-    </g>
-    <g class="part immune ${on(Boolean(scene.immune))} ${inside ? 'inside' : 'outside'} ${scene.checkpoint ? 'treated' : ''}">
-      ${T_CELLS.map((c) => tCell(inside ? c.in : c.out))}
-      <text class="label ${focus('immune')}" x="14" y="22">${labels.immune}</text>
-      <path class="leader inside-only" d="M70,28L${T_CELLS[0].in[0] - 14},${T_CELLS[0].in[1] - 12}"></path>
-    </g>
-    <g class="part key ${on(keyRows.length > 0)}">
-      <path class="leader" d="M174,${102 + keyHeight / 2}L${FIBROBLASTS[3].at[0] - 14},${FIBROBLASTS[3].at[1] + 6}"></path>
-      <rect class="key-box" x="4" y="102" width="170" height=${keyHeight} rx="8"></rect>
-      ${keyRows.map(([glyph, text, part], i) => {
-        const y = keyTop[i];
-        const [first, second] = split(text);
-        return svg`<g class="key-row">${glyph(y)}<text class="label small ${focus(part)}" x="36" y=${y + 4}>${first}${
-          second ? svg`<tspan x="36" dy="1.1em">${second}</tspan>` : ''
-        }</text></g>`;
-      })}
-      <g class="zoom-cell ${on(showZoom)}" transform="translate(89 242) scale(.8)">
-        <path class="spindle" d=${BIG_SPINDLE}></path><ellipse class="nucleus" rx="13" ry="7"></ellipse>
-        ${[-26, 0, 26].map(
-          (x) => svg`<g transform="translate(${x} ${x ? -16 : -19})">
-            <path class="receptor big ${on(receptors)}" d=${Y}></path>
-            <path class="drug-mark ${on(Boolean(scene.drug))}" d=${DIAMOND} transform="translate(0 -18)"></path>
-          </g>`,
-        )}
-        <circle class="signal-dot bound ${on(Boolean(scene.signal) && !scene.drug)}" cx="0" cy="-38" r="5"></circle>
-      </g>
-    </g>
-    <text class="label ${focus('tumour')}" x="394" y="22" text-anchor="end">${labels.tumour}</text>
-    <path class="leader" d="M300,28L${CX + 10},${CY - 34}"></path>
-    <g class="${on(Boolean(scene.collagen))}">
-      <text class="label ${focus('collagen')}" x="394" y="46" text-anchor="end">${dense ? labels.collagenDense : labels.collagen}</text>
-      <path class="leader" d="M366,52L334,82"></path>
-    </g>
+export function renderScene(
+  actors: readonly SceneActor[],
+  scene: StepScene,
+  text: (label: SceneActor['label']) => string,
+  name: string,
+  motion: boolean,
+): SVGTemplateResult {
+  const shown = scene.show.map((id) => actors.find((a) => a.id === id)).filter((a): a is SceneActor => a !== undefined);
+  const focus = new Set(scene.focus ?? []);
+  const stateOf = (a: SceneActor): ActorState => scene.states?.[a.id] ?? a.state ?? 'normal';
+  const placed: Placed[] = shown
+    .filter((a) => a.kind !== 'label')
+    .map((actor) => ({ actor, lines: wrap(text(actor.label)), left: actor.x <= SCENE_WIDTH / 2, top: 0 }));
+  const leftLabels = placed.filter((p) => p.left);
+  const rightLabels = placed.filter((p) => !p.left);
+  const total = (items: Placed[]) => items.reduce((h, p) => h + p.lines.length * LINE + GAP, 4);
+  const boxHeight = Math.ceil(Math.max(SCENE_HEIGHT, total(leftLabels), total(rightLabels)));
+  stack(leftLabels, boxHeight);
+  stack(rightLabels, boxHeight);
+
+  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 0 ${SCENE_WIDTH} ${boxHeight}" role="img" aria-label=${name} focusable="false">
+    ${repeat(
+      shown,
+      (actor) => actor.id,
+      (actor) => svg`<g class="actor ${actor.kind} ${variant(actor)} ${stateOf(actor)} ${focus.has(actor.id) ? 'focus' : ''}" data-actor=${actor.id}
+        transform="translate(${actor.x} ${actor.y})">${
+          actor.kind === 'label' ? svg`<text class="label free" text-anchor="middle">${text(actor.label)}</text>` : shapeOf(actor, stateOf(actor))
+        }</g>`,
+    )}
+    ${repeat(placed, (p) => p.actor.id, ({ actor, lines, left, top }) => {
+      const mid = top + (lines.length * LINE) / 2 - 3;
+      const startX = left ? LEFT_EDGE + 3 : RIGHT_EDGE - 3;
+      const [ex, ey] = leaderEnd(actor, startX, mid);
+      return svg`<g class="callout" data-for=${actor.id}>
+        <path class="leader" d="M${startX},${round(mid)}L${ex},${ey}"></path>
+        <text class="label ${focus.has(actor.id) ? 'focus' : ''}" x=${left ? LEFT_EDGE : RIGHT_EDGE} y=${round(top + FONT - 1)}
+          text-anchor=${left ? 'end' : 'start'}>${lines.map((line, i) => svg`<tspan x=${left ? LEFT_EDGE : RIGHT_EDGE} dy=${i ? LINE : 0}>${line}</tspan>`)}</text>
+      </g>`;
+    })}
   </svg>`;
 }

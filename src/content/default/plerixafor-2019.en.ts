@@ -1,4 +1,5 @@
 import type { ExplainerDocument, OutcomeResult, Text } from '../types.js';
+import { plerixaforSceneEn, plerixaforStepSceneEn } from './plerixafor-2019.scene.js';
 
 /** The combination against each of the other three groups (C21): the others are the reference. */
 export function combinationVsOthers(relation: 'less' | 'more'): OutcomeResult[] {
@@ -143,6 +144,7 @@ export const plerixafor2019En: ExplainerDocument = {
     },
   },
   mechanism: {
+    scene: plerixaforSceneEn,
     title: {
       patient: 'How tumors keep immune cells out, and what a drug changed in mice',
       clinician: 'CXCL12/CXCR4, desmoplasia and immune exclusion, and what CXCR4 blockade changed in mice',
@@ -156,7 +158,7 @@ export const plerixafor2019En: ExplainerDocument = {
           clinician: 'Fibroblasts lay down a collagen meshwork that supports the tumor. Cancer-associated fibroblasts that overproduce it can physically block immune cells.',
         },
         claims: ['C08'],
-        scene: { focus: 'fibroblasts', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal' },
+        scene: plerixaforStepSceneEn('fibroblasts'),
       },
       {
         id: 'signal',
@@ -166,7 +168,7 @@ export const plerixafor2019En: ExplainerDocument = {
           clinician: 'CXCL12, made by cancer cells and fibroblasts, draws fibroblasts toward its source and raises their collagen output.',
         },
         claims: ['C14'],
-        scene: { focus: 'signal', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true },
+        scene: plerixaforStepSceneEn('signal'),
       },
       {
         id: 'receptor',
@@ -176,7 +178,7 @@ export const plerixafor2019En: ExplainerDocument = {
           clinician: 'Paired human tumors expressed more CXCR4, the CXCL12 receptor, than adjacent healthy tissue. In a desmoplastic mouse model, cancer-associated fibroblasts were CXCR4-high.',
         },
         claims: ['C15', 'C16'],
-        scene: { focus: 'receptors', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true, receptors: true },
+        scene: plerixaforStepSceneEn('receptor'),
       },
       {
         id: 'squeeze',
@@ -186,7 +188,7 @@ export const plerixafor2019En: ExplainerDocument = {
           clinician: 'Desmoplasia compresses blood vessels and limits oxygen delivery; hypoxia dampens cytotoxic immune cells.',
         },
         claims: ['C09'],
-        scene: { focus: 'vessel', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', receptors: true },
+        scene: plerixaforStepSceneEn('squeeze'),
       },
       {
         id: 'kept-out',
@@ -196,7 +198,7 @@ export const plerixafor2019En: ExplainerDocument = {
           clinician: 'The matrix is a physical barrier, and fibroblast cytokines may recruit tumor-promoting immune cells while blocking cytotoxic ones. Metastases in the paired samples were nearly devoid of cytotoxic immune cells.',
         },
         claims: ['C01', 'C08', 'C10', 'C12'],
-        scene: { focus: 'immune', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', immune: 'outside', receptors: true },
+        scene: plerixaforStepSceneEn('kept-out'),
       },
       {
         id: 'plerixafor',
@@ -207,7 +209,7 @@ export const plerixafor2019En: ExplainerDocument = {
         },
         claims: ['C02', 'C17'],
         inMice: true,
-        scene: { focus: 'drug', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', receptors: true, drug: true },
+        scene: plerixaforStepSceneEn('plerixafor'),
       },
       {
         id: 'immune-in',
@@ -218,7 +220,7 @@ export const plerixafor2019En: ExplainerDocument = {
         },
         claims: ['C02', 'C21'],
         inMice: true,
-        scene: { focus: 'immune', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true },
+        scene: plerixaforStepSceneEn('immune-in'),
       },
       {
         id: 'checkpoint',
@@ -229,7 +231,7 @@ export const plerixafor2019En: ExplainerDocument = {
         },
         claims: ['C04', 'C21', 'C22'],
         inMice: true,
-        scene: { focus: 'checkpoint', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, checkpoint: true },
+        scene: plerixaforStepSceneEn('checkpoint'),
       },
     ],
   },

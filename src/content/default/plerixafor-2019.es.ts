@@ -1,4 +1,5 @@
 import type { ExplainerDocument } from '../types.js';
+import { plerixaforSceneEs, plerixaforStepSceneEs } from './plerixafor-2019.scene.js';
 import { combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.js';
 
 /**
@@ -121,6 +122,7 @@ export const plerixafor2019Es: ExplainerDocument = {
     },
   },
   mechanism: {
+    scene: plerixaforSceneEs,
     title: {
       patient: 'Cómo los tumores dejan fuera a las células inmunitarias, y qué cambió un fármaco en ratones',
       clinician: 'CXCL12/CXCR4, desmoplasia y exclusión inmunitaria, y qué cambió el bloqueo de CXCR4 en ratones',
@@ -134,7 +136,7 @@ export const plerixafor2019Es: ExplainerDocument = {
           clinician: 'Los fibroblastos depositan una malla de colágeno que sostiene al tumor. Los fibroblastos asociados al cáncer que la producen en exceso pueden bloquear físicamente a las células inmunitarias.',
         },
         claims: ['C08'],
-        scene: { focus: 'fibroblasts', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal' },
+        scene: plerixaforStepSceneEs('fibroblasts'),
       },
       {
         id: 'signal',
@@ -144,7 +146,7 @@ export const plerixafor2019Es: ExplainerDocument = {
           clinician: 'CXCL12, producida por las células tumorales y los fibroblastos, atrae a los fibroblastos hacia su origen y aumenta su producción de colágeno.',
         },
         claims: ['C14'],
-        scene: { focus: 'signal', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true },
+        scene: plerixaforStepSceneEs('signal'),
       },
       {
         id: 'receptor',
@@ -154,7 +156,7 @@ export const plerixafor2019Es: ExplainerDocument = {
           clinician: 'Los tumores humanos pareados expresaban más CXCR4, el receptor de CXCL12, que el tejido sano adyacente. En un modelo murino desmoplásico, los fibroblastos asociados al cáncer tenían CXCR4 alto.',
         },
         claims: ['C15', 'C16'],
-        scene: { focus: 'receptors', fibroblasts: 'active', collagen: 'dense', vessel: 'open', oxygen: 'normal', signal: true, receptors: true },
+        scene: plerixaforStepSceneEs('receptor'),
       },
       {
         id: 'squeeze',
@@ -164,7 +166,7 @@ export const plerixafor2019Es: ExplainerDocument = {
           clinician: 'La desmoplasia comprime los vasos sanguíneos y limita el aporte de oxígeno; la hipoxia amortigua a las células inmunitarias citotóxicas.',
         },
         claims: ['C09'],
-        scene: { focus: 'vessel', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', receptors: true },
+        scene: plerixaforStepSceneEs('squeeze'),
       },
       {
         id: 'kept-out',
@@ -174,7 +176,7 @@ export const plerixafor2019Es: ExplainerDocument = {
           clinician: 'La matriz es una barrera física, y las citocinas de los fibroblastos pueden reclutar células inmunitarias que favorecen al tumor y bloquear a las citotóxicas. Las metástasis de las muestras pareadas casi no tenían células inmunitarias citotóxicas.',
         },
         claims: ['C01', 'C08', 'C10', 'C12'],
-        scene: { focus: 'immune', fibroblasts: 'active', collagen: 'dense', vessel: 'squeezed', oxygen: 'low', immune: 'outside', receptors: true },
+        scene: plerixaforStepSceneEs('kept-out'),
       },
       {
         id: 'plerixafor',
@@ -185,7 +187,7 @@ export const plerixafor2019Es: ExplainerDocument = {
         },
         claims: ['C02', 'C17'],
         inMice: true,
-        scene: { focus: 'drug', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'outside', receptors: true, drug: true },
+        scene: plerixaforStepSceneEs('plerixafor'),
       },
       {
         id: 'immune-in',
@@ -196,7 +198,7 @@ export const plerixafor2019Es: ExplainerDocument = {
         },
         claims: ['C02', 'C21'],
         inMice: true,
-        scene: { focus: 'immune', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true },
+        scene: plerixaforStepSceneEs('immune-in'),
       },
       {
         id: 'checkpoint',
@@ -207,7 +209,7 @@ export const plerixafor2019Es: ExplainerDocument = {
         },
         claims: ['C04', 'C21', 'C22'],
         inMice: true,
-        scene: { focus: 'checkpoint', fibroblasts: 'normal', collagen: 'thin', vessel: 'open', oxygen: 'normal', immune: 'inside', receptors: true, drug: true, checkpoint: true },
+        scene: plerixaforStepSceneEs('checkpoint'),
       },
     ],
   },
