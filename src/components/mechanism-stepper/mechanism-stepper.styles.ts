@@ -91,7 +91,7 @@ export const styles = css`
   .scene {
     display: block;
     inline-size: 100%;
-    max-inline-size: 32rem;
+    max-inline-size: 28rem;
     block-size: auto;
     margin-inline: auto;
     overflow: visible;
@@ -208,7 +208,7 @@ export const styles = css`
   }
 
   .label {
-    font-size: 13px;
+    font-size: 14px;
     font-weight: 600;
     fill: var(--_text);
   }

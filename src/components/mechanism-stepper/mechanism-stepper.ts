@@ -21,7 +21,8 @@ export interface StepChangeDetail {
  * @tagname mechanism-stepper
  * @summary Walks a reader, step by step with an illustration, through how a treatment works.
  *
- * One step is shown at a time with a picture drawn from the step's scene state; Previous/Next
+ * One step is shown at a time with a picture drawn from the document's own scene (its actors, as
+ * each step shows them; a document without a scene gets text steps only); Previous/Next
  * buttons, a numbered step picker and a "Show all steps" toggle move through the steps, and a
  * polite live region announces each change. Printing lists every step. Left/Right arrow keys
  * step while focus is inside the element.
@@ -29,7 +30,7 @@ export interface StepChangeDetail {
  * @csspart base - The element's box.
  * @csspart heading - The main heading.
  * @csspart picker - The numbered list of steps (one button per step).
- * @csspart picture - The illustration of the current step.
+ * @csspart picture - The illustration of the current step (absent when the document has no scene).
  * @csspart step-text - The steps' text (one visible at a time unless all are shown).
  * @csspart step-heading - Each step's heading ("Step 2 of 6: …").
  * @csspart controls - The Previous/Next buttons, the progress line and the "Show all steps" toggle.

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SCENE_HEIGHT, SCENE_WIDTH, type ActorState, type SceneActor, type StepScene } from '../../content/types.js';
 
@@ -10,11 +10,11 @@ import { SCENE_HEIGHT, SCENE_WIDTH, type ActorState, type SceneActor, type StepS
  */
 
 /** Label font size and line height, in picture units (see .label in the styles). */
-const FONT = 13;
-const LINE = 15;
-/** Characters per label line: a margin holds about 13 of them at FONT. */
-const WRAP = 13;
-const LEFT_EDGE = 94;
+const FONT = 14;
+const LINE = 16;
+/** Widest label line, in picture units: a margin is 96 wide. */
+const MAX_LINE = 90;
+const LEFT_EDGE = 96;
 const RIGHT_EDGE = SCENE_WIDTH - LEFT_EDGE;
 const GAP = 6;
 
@@ -42,15 +42,41 @@ function fibre(r: number, phase: number): string {
   return `${d}Z`;
 }
 
-/** Label lines: words wrapped at WRAP characters. */
+/** About how wide `text` is drawn in the bold label font (no layout needed, so it also works in print). */
+export function widthOf(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[mwMW]/.test(ch) ? 0.9 : /[A-Z0-9]/.test(ch) ? 0.72 : /[\sil.,;:'()[\]|!]/.test(ch) ? 0.32 : 0.6;
+  return em * FONT;
+}
+
+/** Label lines: words wrapped to fit a margin. */
 export function wrap(text: string): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= WRAP) lines[last] += ` ${word}`;
+    if (last >= 0 && widthOf(`${lines[last]} ${word}`) <= MAX_LINE) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines;
+}
+
+/** About how far an actor reaches from its centre. */
+function reach(actor: SceneActor): number {
+  const count = 'count' in actor ? (actor.count ?? 1) : 1;
+  switch (actor.kind) {
+    case 'cell':
+      return count > 1 ? 36 : 16;
+    case 'tissue':
+      return (actor.radius ?? 60) * 0.94 + 4;
+    case 'vessel':
+      return 24;
+    case 'signal':
+    case 'organ':
+    case 'meter':
+      return 30;
+    default:
+      return 14;
+  }
 }
 
 /** How far from its centre an actor's leader line stops, towards (tx, ty). */
@@ -60,19 +86,7 @@ function leaderEnd(actor: SceneActor, tx: number, ty: number): [number, number] 
     const half = (actor.length ?? 160) / 2;
     return [round(Math.min(Math.max(tx, x - half + 12), x + half - 12)), y - 14];
   }
-  const count = 'count' in actor ? (actor.count ?? 1) : 1;
-  const reach: Record<SceneActor['kind'], number> = {
-    cell: count > 1 ? 36 : 16,
-    tissue: actor.kind === 'tissue' ? (actor.radius ?? 60) * 0.94 + 4 : 0,
-    vessel: 0,
-    organ: 30,
-    signal: 26,
-    receptor: 12,
-    drug: 10,
-    meter: 30,
-    label: 0,
-  };
-  const r = reach[actor.kind];
+  const r = actor.kind === 'label' ? 0 : reach(actor);
   const d = Math.hypot(tx - x, ty - y) || 1;
   return [round(x + ((tx - x) * r) / d), round(y + ((ty - y) * r) / d)];
 }
@@ -191,8 +205,11 @@ export function renderScene(
   const boxHeight = Math.ceil(Math.max(SCENE_HEIGHT, total(leftLabels), total(rightLabels)));
   stack(leftLabels, boxHeight);
   stack(rightLabels, boxHeight);
+  // Crop the box to what is drawn at this step: no empty band above or below the picture.
+  const top = Math.floor(Math.max(0, Math.min(...shown.map((a) => a.y - reach(a)), ...placed.map((p) => p.top)) - 6));
+  const bottom = Math.ceil(Math.min(boxHeight, Math.max(...shown.map((a) => a.y + reach(a)), ...placed.map((p) => p.top + p.lines.length * LINE)) + 6));
 
-  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 0 ${SCENE_WIDTH} ${boxHeight}" role="img" aria-label=${name} focusable="false">
+  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 ${top} ${SCENE_WIDTH} ${Math.max(40, bottom - top)}" role="img" aria-label=${name} focusable="false">
     ${repeat(
       shown,
       (actor) => actor.id,
@@ -208,7 +225,11 @@ export function renderScene(
       return svg`<g class="callout" data-for=${actor.id}>
         <path class="leader" d="M${startX},${round(mid)}L${ex},${ey}"></path>
         <text class="label ${focus.has(actor.id) ? 'focus' : ''}" x=${left ? LEFT_EDGE : RIGHT_EDGE} y=${round(top + FONT - 1)}
-          text-anchor=${left ? 'end' : 'start'}>${lines.map((line, i) => svg`<tspan x=${left ? LEFT_EDGE : RIGHT_EDGE} dy=${i ? LINE : 0}>${line}</tspan>`)}</text>
+          text-anchor=${left ? 'end' : 'start'}>${lines.map(
+            // A single word too long for the margin is squeezed to fit rather than run off the picture.
+            (line, i) => svg`<tspan x=${left ? LEFT_EDGE : RIGHT_EDGE} dy=${i ? LINE : 0} textLength=${widthOf(line) > MAX_LINE ? MAX_LINE : nothing}
+              lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
+          )}</text>
       </g>`;
     })}
   </svg>`;
