@@ -2,7 +2,7 @@
 // Screenshots of one element at 320, 768 and 1200 px in light and dark theme, from the classic
 // bundle (run `npm run build` first). Usage:
 //   node scripts/screenshots.js <tag> ['attr="value" other="x"'] [name-suffix]
-// writes docs/screenshots/<tag>[-suffix]-<theme>-<width>.png
+// writes docs/screenshots/<tag>[-suffix]-<theme>-<width>.png. WIDTHS=390,1200 picks other widths.
 import { mkdirSync } from 'node:fs';
 import { launchChromium, serveRoot } from './browser.js';
 
@@ -18,7 +18,7 @@ const browser = await launchChromium();
 mkdirSync('docs/screenshots', { recursive: true });
 try {
   for (const theme of ['light', 'dark']) {
-    for (const width of [320, 768, 1200]) {
+    for (const width of (process.env.WIDTHS ?? '320,768,1200').split(',').map(Number)) {
       const page = await browser.newPage();
       await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
