@@ -246,6 +246,23 @@ describe('the JSON Schema (dist/explainer.schema.json)', () => {
     broken.evidence.stauts = [];
     expect(validate(broken)).to.equal(false);
   });
+
+  it('covers the picture: rejects an unknown actor kind, a field of another kind, a bad state and a step scene without alt', async () => {
+    const schema = (await (await fetch('/dist/explainer.schema.json')).json()) as Record<string, unknown>;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const changes: Array<[string, (d: Loose) => void]> = [
+      ['unknown kind', (d) => (d.mechanism.scene.actors[0].kind = 'laser')],
+      ['a mark on tissue', (d) => (d.mechanism.scene.actors[0].mark = 'T')],
+      ['an actor off the picture', (d) => (d.mechanism.scene.actors[1].x = 900)],
+      ['a bad state', (d) => (d.mechanism.steps[0].scene.states.collagen = 'thick')],
+      ['no alt', (d) => delete d.mechanism.steps[0].scene.alt],
+    ];
+    for (const [name, change] of changes) {
+      const doc = copyOfDefault('en') as unknown as Loose;
+      change(doc);
+      expect(validate(doc), name).to.equal(false);
+    }
+  });
 });
 
 describe('the Spanish syllable counter', () => {
