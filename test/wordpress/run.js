@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The WordPress suite (`npm run test:wordpress`): real WordPress sites, 6.1 (Debian bookworm) and
 // the newest Debian offers (6.8, trixie), each with Debian's files, SQLite and PHP's built-in server
-// under .wp/; WORDPRESS=6.1 or WORDPRESS=6.8 runs one of them. On each, the plugin installed from dist/wordpress/study-explainers.zip
-// through the admin upload screen and activated, then headless Chromium checks the front end,
+// under .wp/; WORDPRESS=6.1 or WORDPRESS=6.8 runs one of them. On each, the plugin is installed
+// from dist/wordpress/study-explainers.zip through the admin upload screen and activated, then
+// headless Chromium checks the front end,
 // the block editor and hostile shortcodes. Prints every check, writes test-results/wordpress.json
-// ({"passed","failed","skipped"}) and exits 1 on any failure. Needs `npm run build` first.
+// ({"passed","failed","skipped"}) and exits 1 on any failure. Before the sites, the plugin's PHP is
+// linted and rendered under PHP 7.4 (./php74.js). Needs `npm run build` first.
 // Without PHP it fails with install instructions, unless SKIP_WORDPRESS=1 (then it skips).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +26,7 @@ import {
   widgetProblems,
   widgetsInHtml,
 } from './page-checks.js';
+import { checkPhp74, php74Problems } from './php74.js';
 import { chosenReleases, createSite, fetchDownloads, freePort, phpStatus, readZip, RELEASES, runPhp, startServer } from './site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -184,6 +187,15 @@ async function main() {
       assert(meta.editorScript === 'file:./index.js', `${widget}: editorScript`);
     }
     return `Requires at least 6.1, Requires PHP 7.4, Tested up to ${NEWEST}, GPL-2.0-or-later`;
+  });
+
+  section('PHP 7.4, the version the plugin declares (WebAssembly build, @php-wasm/node-7-4)');
+  await check('every PHP file of the zip passes php -l under PHP 7.4; a block and two shortcodes render under 7.4 exactly as under the local PHP, without notices', async () => {
+    const result = await checkPhp74(zipEntries, join(root, '.wp/php74'));
+    const problems = php74Problems(result);
+    assert(problems.length === 0, problems.join(' | '));
+    times.push(`PHP 7.4 lint and render: ${result.seconds.toFixed(1)} s`);
+    return `PHP ${result.version}: ${result.linted.length} files linted, 3 renders equal to PHP ${result.renderLocal.php}'s, ${result.seconds.toFixed(1)} s`;
   });
 
   for (const release of releases) {
