@@ -467,6 +467,12 @@ async function runRelease(release) {
         { timeout: 45000 },
         name,
       );
+      const registered = await page.evaluate((blockName) => {
+        const type = window.wp.blocks.getBlockType(blockName);
+        return { apiVersion: type.apiVersion, example: type.example ?? null };
+      }, name);
+      assert(registered.apiVersion === 3, `the editor sees block API ${registered.apiVersion}`);
+      assert(registered.example?.attributes, 'the editor has no example for the inserter preview');
       const clientId = await page.evaluate((blockName, before) => {
         const { data, blocks } = window.wp;
         data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
