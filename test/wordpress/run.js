@@ -16,6 +16,7 @@ import { chromeArgs } from '../../scripts/browser.js';
 import { buildWordPress, zipPath } from '../../scripts/build-wordpress.js';
 import { ALLOWED, DIRECT, EDITOR_CASES, HOSTILE_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
 import {
+  TAGS_SELECTOR,
   consoleProblems,
   describeWidgets,
   fallbackProblems,
@@ -602,6 +603,54 @@ async function runRelease(release) {
       await frontEndCheck(`editor post ${published.id}`, `${url}/?p=${published.id}`, [{ widget: edit.widget, expect: edit.expect, level: edit.level }]);
     }
   }
+
+  await check('editor: blocks saved with odd values (level 7, 2.5 or "3", unknown ids, step 99, "TRUE") preview exactly what the page prints', async () => {
+    const page = admin;
+    await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/study-arms-chart') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
+    const bad = {
+      // WordPress's own type check passes '3' as an integer and 'TRUE' as a boolean, drops 2.5 and 'yes'.
+      'study-arms-chart': { headingLevel: 7, outcome: 'nope', highlight: ' combination ', view: 'pie', theme: 'Dark', audience: 'doctor', lang: ' ES' },
+      'mechanism-stepper': { headingLevel: 2.5, step: 99, lang: 'fr', showAll: 'yes' },
+      'evidence-badge': { headingLevel: '3', variant: 'FULL', open: 'TRUE' },
+    };
+    const content = await page.evaluate((bad) => {
+      const { data, blocks } = window.wp;
+      data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
+      for (const [widget, attributes] of Object.entries(bad)) data.dispatch('core/block-editor').insertBlocks(blocks.createBlock(`study-explainers/${widget}`, attributes));
+      return data.select('core/editor').getEditedPostContent();
+    }, bad);
+    const canvas = await editorCanvas(page);
+    await waitForWidgets(canvas);
+    // What the server prints for the same block comments, upgraded beside the previews: both
+    // must end up with the same settings (compared as element properties, after upgrade).
+    const printed = runPhp(site.siteDir, 'seed.php', { posts: [], blocks: { bad: content } }).blocks.bad;
+    const pageWidgets = widgetsInHtml(printed);
+    const compared = await canvas.evaluate(
+      (selector, html) => {
+        const props = ['lang', 'audience', 'theme', 'headingLevel', 'step', 'showAll', 'outcome', 'view', 'highlight', 'variant', 'open'];
+        const settings = (el) => ({ tag: el.localName, ...Object.fromEntries(props.map((prop) => [prop, el[prop] ?? null])) });
+        const previews = [...document.querySelectorAll(selector)].map(settings);
+        const holder = document.createElement('div');
+        holder.hidden = true;
+        holder.innerHTML = html;
+        document.body.append(holder);
+        const page = [...holder.querySelectorAll(selector)].map(settings);
+        holder.remove();
+        return { previews, page };
+      },
+      TAGS_SELECTOR,
+      printed,
+    );
+    assert(compared.page.length === 3 && compared.previews.length === 3, `${compared.page.length} printed, ${compared.previews.length} previewed`);
+    const problems = compared.page
+      .map((wanted, i) => [wanted, compared.previews[i]])
+      .filter(([wanted, shown]) => JSON.stringify(wanted) !== JSON.stringify(shown))
+      .map(([wanted, shown]) => `page ${JSON.stringify(wanted)}, preview ${JSON.stringify(shown)}`);
+    assert(problems.length === 0, problems.join('; '));
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').resetEditorBlocks?.([]));
+    return pageWidgets.map((widget) => `<${widget.tag} ${JSON.stringify(widget.attrs)}>`).join(' ');
+  });
 
   // ---- PHP log --------------------------------------------------------------------------------
   section('PHP log');

@@ -30,24 +30,45 @@
   }
 
   /**
+   * A block attribute as the server's render receives it. WordPress checks each value against
+   * block.json with its REST rules (rest_validate_value_from_schema): a whole number or a string
+   * of digits passes as an integer; true, false, 1, 0 and those words as strings pass as a
+   * boolean; anything else is dropped (the default applies).
+   */
+  function wholeNumber(value) {
+    if (typeof value === 'number') return Number.isInteger(value) ? value : NaN;
+    return typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  }
+
+  function flag(value) {
+    // The plugin then reads "true" and "1" (any case) as on, "false" and "0" as off.
+    return value === true || value === 1 || (typeof value === 'string' && ['true', '1'].indexOf(value.toLowerCase()) >= 0);
+  }
+
+  /**
    * The settings as the server reads them (includes/options.php): anything the server would
    * drop falls back to its default here too, so the preview shows what the page will show.
    */
   function cleanSettings(a) {
-    var level = Number(a.headingLevel);
-    var step = Number(a.step);
+    // The server trims text values (and lowercases the language); the heading level it compares as is.
+    var text = function (value) {
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    var lang = text(a.lang).toLowerCase();
+    var level = wholeNumber(a.headingLevel);
+    var step = wholeNumber(typeof a.step === 'string' ? a.step.trim() : a.step);
     return {
-      lang: a.lang === 'en' || a.lang === 'es' ? a.lang : '',
-      audience: a.audience === 'clinician' ? 'clinician' : 'patient',
-      theme: a.theme === 'light' || a.theme === 'dark' ? a.theme : 'auto',
+      lang: lang === 'en' || lang === 'es' ? lang : '',
+      audience: text(a.audience) === 'clinician' ? 'clinician' : 'patient',
+      theme: text(a.theme) === 'light' || text(a.theme) === 'dark' ? text(a.theme) : 'auto',
       headingLevel: LEVELS.indexOf(level) >= 0 ? level : 2,
-      step: Number.isInteger(step) && step >= 0 && step < data.steps.length ? step : 0,
-      showAll: a.showAll === true,
-      outcome: ids(data.outcomes).indexOf(a.outcome) >= 0 ? a.outcome : '',
-      view: a.view === 'table' ? 'table' : 'chart',
-      highlight: ids(data.arms).indexOf(a.highlight) >= 0 ? a.highlight : '',
-      variant: a.variant === 'full' ? 'full' : 'compact',
-      open: a.open === true,
+      step: step >= 0 && step < data.steps.length ? step : 0,
+      showAll: flag(a.showAll),
+      outcome: ids(data.outcomes).indexOf(text(a.outcome)) >= 0 ? text(a.outcome) : '',
+      view: text(a.view) === 'table' ? 'table' : 'chart',
+      highlight: ids(data.arms).indexOf(text(a.highlight)) >= 0 ? text(a.highlight) : '',
+      variant: text(a.variant) === 'full' ? 'full' : 'compact',
+      open: flag(a.open),
     };
   }
 
