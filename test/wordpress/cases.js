@@ -136,9 +136,11 @@ export const EDITOR_CASES = [
   },
   {
     widget: 'evidence-badge',
-    selects: { Language: 'es', Audience: 'clinician', Theme: 'dark', 'Badge style': 'full' },
+    // The full badge always shows its details: the "open" toggle only appears for the compact one.
+    hides: { select: ['Badge style', 'full', 'compact'], label: 'Details open at first' },
+    selects: { Language: 'es', Audience: 'clinician', Theme: 'dark' },
     toggles: ['Details open at first'],
-    expect: { lang: 'es', audience: 'clinician', theme: 'dark', variant: 'full', open: true, 'heading-level': '2' },
-    attributes: { lang: 'es', audience: 'clinician', theme: 'dark', variant: 'full', open: true },
+    expect: { lang: 'es', audience: 'clinician', theme: 'dark', open: true, 'heading-level': '2' },
+    attributes: { lang: 'es', audience: 'clinician', theme: 'dark', variant: 'compact', open: true },
   },
 ];

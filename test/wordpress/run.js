@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The WordPress suite (`npm run test:wordpress`): a real WordPress 6.1 (Debian's files, SQLite,
-// PHP's built-in server) under .wp/, the plugin installed from dist/wordpress/study-explainers.zip
-// through the admin upload screen and activated, then headless Chromium checks the front end,
+// The WordPress suite (`npm run test:wordpress`): real WordPress sites, 6.1 (Debian bookworm) and
+// the newest Debian offers (6.8, trixie), each with Debian's files, SQLite and PHP's built-in server
+// under .wp/; WORDPRESS=6.1 or WORDPRESS=6.8 runs one of them. On each, the plugin is installed
+// from dist/wordpress/study-explainers.zip through the admin upload screen and activated, then
+// headless Chromium checks the front end,
 // the block editor and hostile shortcodes. Prints every check, writes test-results/wordpress.json
-// ({"passed","failed","skipped"}) and exits 1 on any failure. Needs `npm run build` first.
+// ({"passed","failed","skipped"}) and exits 1 on any failure. Before the sites, the plugin's PHP is
+// linted and rendered under PHP 7.4 (./php74.js). Needs `npm run build` first.
 // Without PHP it fails with install instructions, unless SKIP_WORDPRESS=1 (then it skips).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +16,7 @@ import { chromeArgs } from '../../scripts/browser.js';
 import { buildWordPress, zipPath } from '../../scripts/build-wordpress.js';
 import { ALLOWED, DIRECT, EDITOR_CASES, HOSTILE_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
 import {
+  TAGS_SELECTOR,
   consoleProblems,
   describeWidgets,
   fallbackProblems,
@@ -23,15 +27,20 @@ import {
   widgetProblems,
   widgetsInHtml,
 } from './page-checks.js';
-import { createSite, fetchDownloads, freePort, phpStatus, readZip, runPhp, startServer } from './site.js';
+import { checkPhp74, php74Problems } from './php74.js';
+import { chosenReleases, createSite, fetchDownloads, freePort, phpStatus, readZip, RELEASES, runPhp, startServer } from './site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const wpDir = join(root, '.wp');
 const resultsFile = join(root, 'test-results/wordpress.json');
 const started = Date.now();
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const PLUGIN_PATH = '/wp-content/plugins/study-explainers/';
 const CHROME_ARGS = chromeArgs;
+const NEWEST = RELEASES.at(-1).expect;
+const releases = chosenReleases();
+// WORDPRESS_SCREENSHOTS=1 saves the editor with each block selected to docs/screenshots/.
+const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS === '1';
+let prefix = '';
 
 function writeCounts() {
   mkdirSync(dirname(resultsFile), { recursive: true });
@@ -40,7 +49,7 @@ function writeCounts() {
 
 function record(name, ok, detail = '', notes = []) {
   counts[ok ? 'passed' : 'failed'] += 1;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
+  console.log(`${ok ? '  ✔' : '  ✘'} ${prefix}${name}${detail ? ` — ${detail}` : ''}`);
   for (const note of notes) console.log(`      note: ${note}`);
 }
 
@@ -111,6 +120,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const docs = {};
 
+/** The frame the editor's blocks are in: the `editor-canvas` iframe when there is one. */
+async function editorCanvas(page) {
+  const handle = await page.$('iframe[name="editor-canvas"]');
+  const frame = handle ? await handle.contentFrame() : null;
+  return frame ?? page.mainFrame();
+}
+
 async function main() {
   console.log(`WordPress suite: PHP ${php.version}`);
 
@@ -146,38 +162,84 @@ async function main() {
     assert(docs.en.lang === 'en' && docs.es.lang === 'es', 'content JSON languages');
     return `${need.length} required files present`;
   });
-  await check('plugin header and readme declare versions and licence honestly; block.json apiVersion 2', () => {
+  await check(`plugin header and readme declare versions and licence honestly (Tested up to ${NEWEST}, the newest WordPress this suite runs); block.json apiVersion 3 with an example`, () => {
     const header = file('study-explainers.php');
     const readme = file('readme.txt');
     for (const [pattern, what] of [
       [/^ \* Requires at least:\s+6\.1$/m, 'Requires at least: 6.1'],
       [/^ \* Requires PHP:\s+7\.4$/m, 'Requires PHP: 7.4'],
-      [/^ \* Tested up to:\s+6\.1$/m, 'Tested up to: 6.1'],
+      [new RegExp(`^ \\* Tested up to:\\s+${NEWEST.replace('.', '\\.')}$`, 'm'), `Tested up to: ${NEWEST}`],
       [/^ \* License:\s+GPL-2\.0-or-later$/m, 'License: GPL-2.0-or-later'],
       [/^ \* Text Domain:\s+study-explainers$/m, 'Text Domain'],
     ]) {
       assert(pattern.test(header), `header lacks ${what}`);
     }
-    for (const field of ['Requires at least: 6.1', 'Tested up to: 6.1', 'Requires PHP: 7.4', 'License: GPL-2.0-or-later', 'Stable tag:']) {
+    for (const field of ['Requires at least: 6.1', `Tested up to: ${NEWEST}`, 'Requires PHP: 7.4', 'License: GPL-2.0-or-later', 'Stable tag:']) {
       assert(readme.includes(field), `readme.txt lacks "${field}"`);
     }
     assert(/^=== Study Explainers ===$/m.test(readme) && /^== Description ==$/m.test(readme) && /^== Changelog ==$/m.test(readme), 'readme.txt sections');
     for (const widget of ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']) {
       const meta = JSON.parse(file(`blocks/${widget}/block.json`));
-      assert(meta.apiVersion === 2, `${widget}: apiVersion ${meta.apiVersion}`);
+      assert(meta.apiVersion === 3, `${widget}: apiVersion ${meta.apiVersion}`);
+      assert(meta.example && typeof meta.example.attributes === 'object', `${widget}: no example for the inserter's preview`);
+      for (const name of Object.keys(meta.example.attributes)) assert(name in meta.attributes, `${widget}: example sets unknown attribute ${name}`);
+      assert(meta.attributes.headingLevel?.type === 'integer', `${widget}: headingLevel is ${meta.attributes.headingLevel?.type}, not integer`);
       assert(meta.name === `study-explainers/${widget}`, `${widget}: name ${meta.name}`);
       assert(meta.editorScript === 'file:./index.js', `${widget}: editorScript`);
     }
-    return 'Requires at least 6.1, Requires PHP 7.4, Tested up to 6.1, GPL-2.0-or-later';
+    return `Requires at least 6.1, Requires PHP 7.4, Tested up to ${NEWEST}, GPL-2.0-or-later`;
   });
+
+  section('PHP 7.4, the version the plugin declares (WebAssembly build, @php-wasm/node-7-4)');
+  await check('every PHP file of the zip passes php -l under PHP 7.4; a block and two shortcodes render under 7.4 exactly as under the local PHP, without notices', async () => {
+    const result = await checkPhp74(zipEntries, join(root, '.wp/php74'));
+    const problems = php74Problems(result);
+    assert(problems.length === 0, problems.join(' | '));
+    times.push(`PHP 7.4 lint and render: ${result.seconds.toFixed(1)} s`);
+    return `PHP ${result.version}: ${result.linted.length} files linted, 3 renders equal to PHP ${result.renderLocal.php}'s, ${result.seconds.toFixed(1)} s`;
+  });
+
+  for (const release of releases) {
+    const releaseStarted = Date.now();
+    prefix = `[${release.expect}] `;
+    console.log(`\n==== WordPress ${release.expect} (Debian ${release.codename}) ====`);
+    try {
+      await runRelease(release);
+    } catch (error) {
+      record('suite ran to the end', false, error?.stack ?? String(error));
+    } finally {
+      await browser?.close().catch(() => {});
+      browser = undefined;
+      stopAll();
+    }
+    times.push(`WordPress ${release.installed ?? release.expect}: ${((Date.now() - releaseStarted) / 1000).toFixed(1)} s`);
+    prefix = '';
+  }
+  if (!releases.some((release) => release.expect === NEWEST)) {
+    counts.skipped += 1;
+    console.log(`\n  - skipped: "Tested up to ${NEWEST}" against a run of WordPress ${NEWEST} (WORDPRESS=${process.env.WORDPRESS})`);
+  } else {
+    const newest = releases.find((release) => release.expect === NEWEST);
+    record(`"Tested up to: ${NEWEST}" is the newest WordPress this suite ran`, (newest.installed ?? '').split('.').slice(0, 2).join('.') === NEWEST, `ran ${releases.map((r) => r.installed ?? `${r.expect} (not installed)`).join(' and ')}`);
+  }
+}
+
+const times = [];
+
+/** Every check on one WordPress release: its own site, server and browser. */
+async function runRelease(release) {
+  const wpDir = join(root, '.wp', release.codename);
 
   // ---- The site -------------------------------------------------------------------------------
   section('WordPress site');
-  const downloads = fetchDownloads(join(wpDir, 'cache'));
+  const downloads = fetchDownloads(join(root, '.wp/cache'), release);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const site = createSite({ wpDir, downloads, url, phpDir: join(root, 'test/wordpress/php') });
-  record('WordPress installed (SQLite)', site.installed.wordpress.startsWith('6.1'), `WordPress ${site.installed.wordpress}, theme ${site.installed.theme}`);
+  release.installed = site.installed.wordpress;
+  const installedOk = site.installed.wordpress.startsWith(`${release.expect}.`) || site.installed.wordpress === release.expect;
+  record(`WordPress installed (SQLite) from Debian ${release.codename}`, installedOk, `WordPress ${site.installed.wordpress}, theme ${site.installed.theme}`);
+  if (!installedOk) return;
   server = await startServer({ siteDir: site.siteDir, port, logFile: join(wpDir, 'server.log') });
   console.log(`  site: ${url} (PHP server pid ${server.pid}, process group stopped at the end)`);
 
@@ -329,7 +391,8 @@ async function main() {
       await check(`${label}: no console errors from our code; every request stays on the site`, () => {
         const { ours, others } = consoleProblems(log);
         assert(ours.length === 0, ours.join(' | '));
-        const foreign = log.requests.filter((request) => !request.startsWith(url) && !request.startsWith('data:'));
+        // data: and blob: URLs are made in the browser (WordPress's editor makes blob: ones): not requests to anyone.
+        const foreign = log.requests.filter((request) => !request.startsWith(url) && !/^(data|blob):/.test(request));
         assert(foreign.length === 0, `third-party requests: ${foreign.join(', ')}`);
         const bundles = log.requests.filter((request) => request.includes(`${PLUGIN_PATH}assets/study-explainers.min.js`));
         assert(bundles.length === 1, `bundle requested ${bundles.length} times`);
@@ -397,6 +460,7 @@ async function main() {
     const page = admin;
     const log = watchPage(page);
     let published = null;
+    let canvasKind = '';
     await check(`editor: insert ${name}, set ${Object.keys(edit.selects).join(', ')}${edit.toggles.length ? `, ${edit.toggles.join(', ')}` : ''} in the sidebar, publish`, async () => {
       await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(
@@ -404,6 +468,12 @@ async function main() {
         { timeout: 45000 },
         name,
       );
+      const registered = await page.evaluate((blockName) => {
+        const type = window.wp.blocks.getBlockType(blockName);
+        return { apiVersion: type.apiVersion, example: type.example ?? null };
+      }, name);
+      assert(registered.apiVersion === 3, `the editor sees block API ${registered.apiVersion}`);
+      assert(registered.example?.attributes, 'the editor has no example for the inserter preview');
       const clientId = await page.evaluate((blockName, before) => {
         const { data, blocks } = window.wp;
         data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
@@ -424,6 +494,24 @@ async function main() {
           { timeout: 15000 },
           label,
         ).then((handle) => handle.jsonValue());
+      const hasLabel = (label) =>
+        page.evaluate((text) => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === text), label);
+      if (edit.hides) {
+        // A control that would change nothing is not shown.
+        const [selectLabel, hidingValue, showingValue] = edit.hides.select;
+        const id = await labelFor(selectLabel);
+        assert(await hasLabel(edit.hides.label), `"${edit.hides.label}" not shown with ${selectLabel} ${showingValue}`);
+        await page.select(`[id="${id}"]`, hidingValue);
+        await page.waitForFunction(
+          (text) => ![...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === text),
+          { timeout: 5000 },
+          edit.hides.label,
+        ).catch(() => {
+          throw new Error(`"${edit.hides.label}" still shown with ${selectLabel} ${hidingValue}, where it has no effect`);
+        });
+        await page.select(`[id="${id}"]`, showingValue);
+        await labelFor(edit.hides.label);
+      }
       for (const [label, value] of Object.entries(edit.selects)) {
         const id = await labelFor(label);
         const chosen = await page.select(`[id="${id}"]`, value);
@@ -438,12 +526,40 @@ async function main() {
         assert(attributes[key] === value, `block attribute ${key}=${JSON.stringify(attributes[key])}, wanted ${JSON.stringify(value)}`);
       }
 
-      // The live preview is the real widget with the chosen settings.
-      await waitForWidgets(page);
+      // Every control explains itself; levels and ids are chosen from lists, never typed.
+      const controls = await page.evaluate(() => {
+        const panel = [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body')].find(
+          (body) => body.querySelector('.components-panel__body-title')?.textContent.trim() === 'Widget settings',
+        );
+        if (!panel) return null;
+        return [...panel.querySelectorAll('.components-base-control')].map((control) => {
+          const label = control.querySelector('label')?.textContent.trim() ?? '';
+          const field = control.querySelector(`[id="${control.querySelector('label')?.htmlFor}"]`);
+          return { label, help: control.querySelector('[class*="__help"]')?.textContent.trim() ?? '', kind: field?.localName === 'select' ? 'select' : field?.type };
+        });
+      });
+      assert(controls && controls.length >= 5, `Widget settings panel: ${JSON.stringify(controls)}`);
+      const noHelp = controls.filter((control) => !control.help);
+      assert(noHelp.length === 0, `controls without help text: ${noHelp.map((control) => control.label).join(', ')}`);
+      for (const label of ['Heading level', 'Starting step', 'Outcome', 'Highlight a group']) {
+        const control = controls.find((c) => c.label === label);
+        assert(!control || control.kind === 'select', `"${label}" is a ${control?.kind}, not a list to choose from`);
+      }
+
+      // The live preview is the real widget with the chosen settings. From block API 3 the
+      // editor's canvas may be an iframe (always on WordPress 6.8 here): look there first.
+      const canvas = await editorCanvas(page);
+      canvasKind = canvas === page.mainFrame() ? 'preview in the editor page' : 'preview in the editor-canvas iframe';
+      await waitForWidgets(canvas);
       const instance = { widget: edit.widget, expect: edit.expect, level: edit.level };
-      const [preview] = await describeWidgets(page, [probesFor(instance, docs)]);
+      const [preview] = await describeWidgets(canvas, [probesFor(instance, docs)]);
       const problems = widgetProblems(instance, preview, docs);
       assert(problems.length === 0, `editor preview: ${problems.join('; ')}`);
+      if (SCREENSHOTS) {
+        await page.evaluate(() => document.activeElement?.blur?.());
+        const file = join(root, `docs/screenshots/wordpress-${release.expect}-${edit.widget}.png`);
+        await page.screenshot({ path: file });
+      }
 
       await page.evaluate((title) => window.wp.data.dispatch('core/editor').editPost({ title }), `Editor: ${edit.widget}`);
       // Publish as an editor does: the header's Publish button opens the panel, whose button
@@ -477,7 +593,7 @@ async function main() {
       assert(published.content.includes(`<!-- wp:${name} `), `saved content: ${published.content}`);
       const { ours } = consoleProblems(log);
       assert(ours.length === 0, `console: ${ours.join(' | ')}`);
-      return `post ${published.id}: ${published.content}`;
+      return `${canvasKind}; post ${published.id}: ${published.content}`;
     });
     page.removeAllListeners('console');
     page.removeAllListeners('pageerror');
@@ -487,6 +603,54 @@ async function main() {
       await frontEndCheck(`editor post ${published.id}`, `${url}/?p=${published.id}`, [{ widget: edit.widget, expect: edit.expect, level: edit.level }]);
     }
   }
+
+  await check('editor: blocks saved with odd values (level 7, 2.5 or "3", unknown ids, step 99, "TRUE") preview exactly what the page prints', async () => {
+    const page = admin;
+    await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/study-arms-chart') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
+    const bad = {
+      // WordPress's own type check passes '3' as an integer and 'TRUE' as a boolean, drops 2.5 and 'yes'.
+      'study-arms-chart': { headingLevel: 7, outcome: 'nope', highlight: ' combination ', view: 'pie', theme: 'Dark', audience: 'doctor', lang: ' ES' },
+      'mechanism-stepper': { headingLevel: 2.5, step: 99, lang: 'fr', showAll: 'yes' },
+      'evidence-badge': { headingLevel: '3', variant: 'FULL', open: 'TRUE' },
+    };
+    const content = await page.evaluate((bad) => {
+      const { data, blocks } = window.wp;
+      data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
+      for (const [widget, attributes] of Object.entries(bad)) data.dispatch('core/block-editor').insertBlocks(blocks.createBlock(`study-explainers/${widget}`, attributes));
+      return data.select('core/editor').getEditedPostContent();
+    }, bad);
+    const canvas = await editorCanvas(page);
+    await waitForWidgets(canvas);
+    // What the server prints for the same block comments, upgraded beside the previews: both
+    // must end up with the same settings (compared as element properties, after upgrade).
+    const printed = runPhp(site.siteDir, 'seed.php', { posts: [], blocks: { bad: content } }).blocks.bad;
+    const pageWidgets = widgetsInHtml(printed);
+    const compared = await canvas.evaluate(
+      (selector, html) => {
+        const props = ['lang', 'audience', 'theme', 'headingLevel', 'step', 'showAll', 'outcome', 'view', 'highlight', 'variant', 'open'];
+        const settings = (el) => ({ tag: el.localName, ...Object.fromEntries(props.map((prop) => [prop, el[prop] ?? null])) });
+        const previews = [...document.querySelectorAll(selector)].map(settings);
+        const holder = document.createElement('div');
+        holder.hidden = true;
+        holder.innerHTML = html;
+        document.body.append(holder);
+        const page = [...holder.querySelectorAll(selector)].map(settings);
+        holder.remove();
+        return { previews, page };
+      },
+      TAGS_SELECTOR,
+      printed,
+    );
+    assert(compared.page.length === 3 && compared.previews.length === 3, `${compared.page.length} printed, ${compared.previews.length} previewed`);
+    const problems = compared.page
+      .map((wanted, i) => [wanted, compared.previews[i]])
+      .filter(([wanted, shown]) => JSON.stringify(wanted) !== JSON.stringify(shown))
+      .map(([wanted, shown]) => `page ${JSON.stringify(wanted)}, preview ${JSON.stringify(shown)}`);
+    assert(problems.length === 0, problems.join('; '));
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').resetEditorBlocks?.([]));
+    return pageWidgets.map((widget) => `<${widget.tag} ${JSON.stringify(widget.attrs)}>`).join(' ');
+  });
 
   // ---- PHP log --------------------------------------------------------------------------------
   section('PHP log');
@@ -512,6 +676,6 @@ try {
   stopAll();
 }
 writeCounts();
-console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s (WordPress 6.1, PHP ${php.version})`);
+console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s (PHP ${php.version}; ${times.join(', ')})`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);

@@ -1,16 +1,36 @@
-// A real WordPress 6.1 site on this machine (see shared/design/wordpress.md): Debian's
-// WordPress files (apt-get download + dpkg-deb -x, no Apache or MariaDB), SQLite through the
+// A real WordPress site on this machine (see shared/design/wordpress.md): 6.1 from Debian
+// bookworm or 6.8 from trixie, Debian's WordPress files (apt-get download + dpkg-deb -x, no Apache or MariaDB), SQLite through the
 // "SQLite Database Integration" drop-in (from the @wp-playground/cli npm tarball), installed
 // by a PHP script and served by PHP's built-in server. Everything lives under .wp/ (gitignored):
-// .wp/cache keeps the downloads between runs, .wp/site is made anew each run.
+// .wp/cache/<codename> keeps the downloads and apt's private lists between runs, .wp/<codename>/site
+// is made anew each run.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve as resolvePath } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
-export const DEBS = ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3'];
+/**
+ * The WordPress releases the suite runs on: each Debian release's own `wordpress` package.
+ * bookworm has 6.1 (the oldest the plugin supports), trixie the newest Debian offers (6.8).
+ * `expect` is the major.minor the suite must find installed.
+ */
+export const RELEASES = [
+  { codename: 'bookworm', expect: '6.1', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3'] },
+  // From 6.2 WordPress's vendored lodash is a link into Debian's libjs-lodash.
+  { codename: 'trixie', expect: '6.8', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3', 'libjs-lodash'] },
+];
 export const PLAYGROUND_CLI = '@wp-playground/cli@3.1.56'; // ships sqlite-database-integration.zip (3.0.x)
+const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+
+/** The releases chosen by WORDPRESS (e.g. `WORDPRESS=6.8` or `WORDPRESS=trixie`); all when unset. */
+export function chosenReleases(choice = process.env.WORDPRESS) {
+  if (!choice) return RELEASES;
+  const wanted = choice.split(',').map((item) => item.trim());
+  const chosen = RELEASES.filter((release) => wanted.includes(release.codename) || wanted.includes(release.expect));
+  if (!chosen.length) throw new Error(`WORDPRESS=${choice}: choose from ${RELEASES.map((r) => `${r.codename} (${r.expect})`).join(', ')}`);
+  return chosen;
+}
 
 function sh(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -30,25 +50,60 @@ export function phpStatus() {
   return { ok: true, version };
 }
 
-/** Downloads (once) the Debian packages and the SQLite drop-in into .wp/cache. */
-export function fetchDownloads(cacheDir) {
-  mkdirSync(cacheDir, { recursive: true });
-  const have = readdirSync(cacheDir);
-  const missing = DEBS.filter((name) => !have.some((file) => file.startsWith(`${name}_`) && file.endsWith('.deb')));
+/**
+ * apt options for a private copy of one Debian release's package lists under `dir`: the
+ * machine's own sources, lists, cache and pinning are neither read nor touched, so any
+ * Debian-based machine (as root or not) can fetch another release's .deb files.
+ */
+function privateApt(dir, codename) {
+  const etc = join(dir, 'etc');
+  mkdirSync(join(etc, 'sources.list.d'), { recursive: true });
+  mkdirSync(join(etc, 'preferences.d'), { recursive: true });
+  mkdirSync(join(dir, 'lists/partial'), { recursive: true });
+  mkdirSync(join(dir, 'apt-cache/archives/partial'), { recursive: true });
+  const signed = existsSync(KEYRING) ? ` [signed-by=${KEYRING}]` : '';
+  writeFileSync(
+    join(etc, 'sources.list'),
+    `deb${signed} http://deb.debian.org/debian ${codename} main\n` +
+      `deb${signed} http://deb.debian.org/debian ${codename}-updates main\n` +
+      `deb${signed} http://deb.debian.org/debian-security ${codename}-security main\n`,
+  );
+  return [
+    `Dir::Etc::sourcelist=${join(etc, 'sources.list')}`,
+    `Dir::Etc::sourceparts=${join(etc, 'sources.list.d')}`,
+    `Dir::Etc::preferencesparts=${join(etc, 'preferences.d')}`,
+    `Dir::Etc::preferences=${join(etc, 'preferences')}`,
+    `Dir::State::Lists=${join(dir, 'lists')}`,
+    `Dir::Cache=${join(dir, 'apt-cache')}`,
+    'Dir::State::status=/dev/null',
+    'APT::Sandbox::User=root',
+  ].flatMap((option) => ['-o', option]);
+}
+
+/**
+ * Downloads (once) one release's Debian packages into `${cacheDir}/${codename}` (apt-get
+ * download from a private sources list) and the SQLite drop-in into cacheDir.
+ */
+export function fetchDownloads(cacheDir, release) {
+  const debDir = join(cacheDir, release.codename);
+  mkdirSync(debDir, { recursive: true });
+  const have = readdirSync(debDir);
+  const missing = release.debs.filter((name) => !have.some((file) => file.startsWith(`${name}_`) && file.endsWith('.deb')));
   if (missing.length) {
+    const options = privateApt(join(debDir, 'apt'), release.codename);
     try {
-      sh('apt-get', ['download', ...missing], { cwd: cacheDir });
+      sh('apt-get', [...options, '-qq', 'update']);
+      sh('apt-get', [...options, '-qq', 'download', ...missing], { cwd: debDir });
     } catch (error) {
-      throw new Error(`${error.message}\n(Debian's package lists are needed: run \`apt-get update\` first.)`);
+      throw new Error(`${error.message}\n(fetching Debian ${release.codename}'s packages needs apt-get and http://deb.debian.org)`);
     }
   }
-  if (!have.some((file) => file.startsWith('wp-playground-cli-') && file.endsWith('.tgz'))) {
-    sh('npm', ['pack', '--silent', PLAYGROUND_CLI], { cwd: cacheDir });
-  }
-  const files = readdirSync(cacheDir);
+  const tgz = (files) => files.find((file) => file.startsWith('wp-playground-cli-') && file.endsWith('.tgz'));
+  if (!tgz(readdirSync(cacheDir))) sh('npm', ['pack', '--silent', PLAYGROUND_CLI], { cwd: cacheDir });
+  const files = readdirSync(debDir);
   return {
-    debs: DEBS.map((name) => join(cacheDir, files.find((file) => file.startsWith(`${name}_`) && file.endsWith('.deb')))),
-    playground: join(cacheDir, files.find((file) => file.startsWith('wp-playground-cli-') && file.endsWith('.tgz'))),
+    debs: release.debs.map((name) => join(debDir, files.find((file) => file.startsWith(`${name}_`) && file.endsWith('.deb')))),
+    playground: join(cacheDir, tgz(readdirSync(cacheDir))),
   };
 }
 

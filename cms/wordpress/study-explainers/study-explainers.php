@@ -6,7 +6,7 @@
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
- * Tested up to:      6.1
+ * Tested up to:      6.8
  * Author:            study-explainers contributors
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html

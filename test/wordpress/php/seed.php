@@ -1,7 +1,8 @@
 <?php
 // Creates the test posts. stdin: {"posts":[{"key","title","content","author":"admin|contributor","type"}]}.
 // A contributor's post goes through the same kses filtering as in the editor (no unfiltered_html).
-// Also renders hostile shortcodes directly (do_shortcode) so the test can read the raw output.
+// Also renders hostile shortcodes directly (do_shortcode) so the test can read the raw output,
+// and block markup (do_blocks) under "blocks".
 // Prints one JSON line: {"posts":{key:{id,url,content}}, "direct":{...}, "active":bool}.
 require __DIR__ . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
@@ -44,6 +45,10 @@ foreach ( $input['posts'] as $post ) {
 wp_set_current_user( $users['admin']->ID );
 foreach ( isset( $input['direct'] ) ? $input['direct'] : array() as $key => $shortcode ) {
 	$out['direct'][ $key ] = do_shortcode( $shortcode );
+}
+// Block markup rendered as on a page (do_blocks), e.g. what the editor saved.
+foreach ( isset( $input['blocks'] ) ? $input['blocks'] : array() as $key => $content ) {
+	$out['blocks'][ $key ] = do_blocks( $content );
 }
 // The same shortcodes on a site whose language is Spanish: the widgets default to Spanish.
 add_filter(
