@@ -38,7 +38,7 @@ const bundle = (input, file, extra = []) => ({
 export default [
   // A second copy on the page stops before its Lit runs (see scripts/duplicate-guard.js).
   bundle('dist/define.js', 'dist/study-explainers.min.js', [
-    duplicateGuard(['mechanism-stepper', 'study-arms-chart', 'evidence-badge']),
+    duplicateGuard(['mechanism-stepper', 'study-arms-chart', 'evidence-badge'], JSON.parse(readFileSync('package.json', 'utf8')).version),
   ]),
   bundle('dist/embed/embed.js', 'dist/embed.js', [
     copy([
