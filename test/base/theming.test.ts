@@ -4,20 +4,23 @@ import { settled } from '../support/helpers.js';
 
 type Ready = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** sRGB of any CSS colour the browser understands (oklch, light-dark() resolved by the caller). */
+/** sRGB channels (0–1) of any CSS colour: the browser converts it with color-mix() in srgb. */
 function rgb(color: string): [number, number, number] {
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-  ctx.fillStyle = '#000';
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 1, 1);
-  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-  return [r, g, b];
+  const probe = document.createElement('span');
+  probe.style.color = `color-mix(in srgb, ${color} 100%, black 0%)`;
+  document.body.append(probe);
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  const srgb = computed.match(/color\(srgb ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/);
+  if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3])].map((v) => Math.min(1, Math.max(0, v))) as [number, number, number];
+  const rgbMatch = computed.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/);
+  if (rgbMatch) return [Number(rgbMatch[1]) / 255, Number(rgbMatch[2]) / 255, Number(rgbMatch[3]) / 255];
+  throw new Error(`cannot read colour ${color} (computed ${computed})`);
 }
 
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).map((v) => {
-      const s = v / 255;
+    const [r, g, bl] = rgb(c).map((s) => {
       return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
@@ -35,7 +38,8 @@ const themed = (theme: string, accent: string) => html`
   </div>
 `;
 
-describe('theming with only --se-accent-color set', () => {
+describe('theming with only --se-accent-color set', function () {
+  this.timeout(30000); // axe over three full widgets is slow on a loaded machine
   for (const [theme, accent] of [
     ['dark', '#0b5cad'], // a dark brand blue: unreadable as text and under dark text on a dark surface
     ['dark', '#7a1020'], // a dark brand red
