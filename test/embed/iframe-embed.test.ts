@@ -112,7 +112,8 @@ describe('iframe embed in WordPress', () => {
     expect(wordpressHeightMessage('abc', 301.2)).to.deep.equal({ secret: 'abc', message: 'height', value: 302 });
   });
 
-  it("posts WordPress's height message with the secret, again on every resize", async () => {
+  it("posts WordPress's height message with the secret, again on every resize", async function () {
+    this.timeout(30000); // two full layouts of the stepper in a frame: slow on a loaded machine
     const messages: { secret: string; message: string; value: number }[] = [];
     const { frame, doc } = await hostPage('');
     frame.contentWindow!.addEventListener('message', (event: MessageEvent) => {
@@ -129,7 +130,7 @@ describe('iframe embed in WordPress', () => {
     expect(last().secret).to.equal('Ab12Cd34Ef');
     const wide = last().value;
     iframe.width = '300';
-    await until(() => last().value === contentHeight(iframe) && last().value !== wide, 'a new height after the resize');
+    await until(() => last().value === contentHeight(iframe) && last().value !== wide, 'a new height after the resize', 15000);
     expect(last().value).to.be.greaterThan(wide);
     frame.remove();
   });
