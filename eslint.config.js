@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['bench/pages/', 'dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'bench/results/', 'cms/**/build/', '.wp/'] },
+  { ignores: ['bench/pages/', 'dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'bench/results/', 'cms/**/build/', 'demo/consumers/build/', '.wp/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

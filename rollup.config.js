@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { duplicateGuard } from './scripts/duplicate-guard.js';
 
 /**
  * Classic scripts built from tsc's output in dist/ (npm users get those unbundled modules):
@@ -35,7 +36,10 @@ const bundle = (input, file, extra = []) => ({
 });
 
 export default [
-  bundle('dist/define.js', 'dist/study-explainers.min.js'),
+  // A second copy on the page stops before its Lit runs (see scripts/duplicate-guard.js).
+  bundle('dist/define.js', 'dist/study-explainers.min.js', [
+    duplicateGuard(['mechanism-stepper', 'study-arms-chart', 'evidence-badge'], JSON.parse(readFileSync('package.json', 'utf8')).version),
+  ]),
   bundle('dist/embed/embed.js', 'dist/embed.js', [
     copy([
       ['src/embed/embed.html', 'embed.html'],

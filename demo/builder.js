@@ -16,6 +16,67 @@ function readForm() {
   return { widget, options, base: String(data.get('base') || '').replace(/\/?$/, '/') };
 }
 
+/** Text of the document for the builder's lists: the patient wording when it has two. */
+const plain = (text) => (typeof text === 'string' ? text : (text?.patient ?? ''));
+
+/**
+ * Fills the outcome and arm lists from the built-in document in the chosen language, so ids are
+ * picked, never typed (a typo would silently show every outcome). Keeps the current choice.
+ */
+async function fillIdLists() {
+  const lang = form.elements.lang.value || 'en';
+  let doc;
+  try {
+    const response = await fetch(new URL(`../dist/content/plerixafor-2019.${lang}.json`, location.href));
+    if (!response.ok) return;
+    doc = await response.json();
+  } catch {
+    return; // the lists keep "All outcomes" / "None"
+  }
+  const lists = [
+    [form.elements.outcome, doc.arms.outcomes, (outcome) => plain(outcome.label)],
+    [form.elements.highlight, doc.arms.arms, (arm) => arm.shortLabel],
+  ];
+  for (const [select, items, label] of lists) {
+    const chosen = select.value;
+    select.replaceChildren(select.options[0], ...items.map((item) => new Option(`${label(item)} (${item.id})`, item.id)));
+    select.value = items.some((item) => item.id === chosen) ? chosen : '';
+  }
+  update();
+}
+
+/**
+ * The snippet boxes are built once; updates change only their code text, so a Copy button under
+ * the pointer is never replaced (the `change` event of the field being left fires between the
+ * button's mousedown and its click, and a new button would lose that click).
+ */
+const boxes = new Map();
+for (const kind of Object.keys(LABELS)) {
+  const box = document.createElement('section');
+  box.className = 'snippet';
+  const title = document.createElement('h3');
+  title.textContent = LABELS[kind];
+  const pre = document.createElement('pre');
+  const codeEl = document.createElement('code');
+  pre.append(codeEl);
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = `Copy ${LABELS[kind].split(' (')[0]} code`;
+  copy.addEventListener('click', async () => {
+    const code = codeEl.textContent; // what the reader sees now
+    try {
+      await navigator.clipboard.writeText(code);
+      status.textContent = 'Copied.';
+    } catch {
+      getSelection().selectAllChildren(codeEl);
+      status.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected code.';
+    }
+  });
+  box.append(title, pre, copy);
+  boxes.set(kind, { box, codeEl });
+}
+list.replaceChildren(...[...boxes.values()].map(({ box }) => box));
+
 function update() {
   const { widget, options, base } = readForm();
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = label.dataset.for !== widget;
@@ -25,34 +86,16 @@ function update() {
   for (const [name, value] of Object.entries(cleanOptions(widget, relevant))) element.setAttribute(name, value === true ? '' : value);
   preview.replaceChildren(element);
   const snippets = buildSnippets({ widget, options: relevant, base });
-  list.replaceChildren(
-    ...Object.entries(snippets).map(([kind, code]) => {
-      const box = document.createElement('section');
-      box.className = 'snippet';
-      const title = document.createElement('h3');
-      title.textContent = LABELS[kind];
-      const pre = document.createElement('pre');
-      const codeEl = document.createElement('code');
-      codeEl.textContent = code;
-      pre.append(codeEl);
-      const copy = document.createElement('button');
-      copy.type = 'button';
-      copy.textContent = `Copy ${LABELS[kind].split(' (')[0]} code`;
-      copy.addEventListener('click', async () => {
-        try {
-          await navigator.clipboard.writeText(code);
-          status.textContent = 'Copied.';
-        } catch {
-          getSelection().selectAllChildren(codeEl);
-          status.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected code.';
-        }
-      });
-      box.append(title, pre, copy);
-      return box;
-    }),
-  );
+  for (const [kind, code] of Object.entries(snippets)) {
+    const { codeEl } = boxes.get(kind);
+    if (codeEl.textContent !== code) codeEl.textContent = code;
+  }
 }
 
 form.addEventListener('input', update);
-form.addEventListener('change', update);
+form.addEventListener('change', (event) => {
+  if (event.target === form.elements.lang) fillIdLists();
+  update();
+});
 update();
+fillIdLists();

@@ -47,7 +47,7 @@ export function buildSnippets({ widget, options = {}, base }) {
     script: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
     iframe:
       `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].name)}" ` +
-      `style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
+      `width="100%" height="600" frameborder="0" loading="lazy"></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
     npm: `// npm install study-explainers\nimport 'study-explainers/${widget}';\n\n// then, in your template:\n${tag}`,
     shortcode: `[study_explainer${shortcodeAttrs}]`,
   };

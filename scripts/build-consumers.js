@@ -12,6 +12,6 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
 };
 
-await build({ ...common, entryPoints: ['demo/consumers/react-app.jsx'], outfile: 'dist/consumers/react.js', jsx: 'automatic' });
-await build({ ...common, entryPoints: ['demo/consumers/vue-app.js'], outfile: 'dist/consumers/vue.js' });
-console.log('built dist/consumers/react.js and dist/consumers/vue.js');
+await build({ ...common, entryPoints: ['demo/consumers/react-app.jsx'], outfile: 'demo/consumers/build/react.js', jsx: 'automatic' });
+await build({ ...common, entryPoints: ['demo/consumers/vue-app.js'], outfile: 'demo/consumers/build/vue.js' });
+console.log('built demo/consumers/build/react.js and vue.js (test apps, never packed)');

@@ -43,6 +43,8 @@ const npx = (args, options) => ['npx', ['--no-install', ...args], options];
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('typecheck', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 run('lint', ...npx(['eslint', '.']));
+if (built) run('consumer types', ...npx(['tsc', '-p', 'test/types/tsconfig.json']));
+if (built) run('package contents', 'node', ['scripts/check-package.js']);
 if (built) run('size budget', 'node', ['scripts/size.js', '--check']);
 if (built) run('browser tests', ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json' }));
 else failedSteps.push('browser tests (not run: build failed)');

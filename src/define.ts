@@ -2,3 +2,4 @@
 import './components/mechanism-stepper/define.js';
 import './components/study-arms-chart/define.js';
 import './components/evidence-badge/define.js';
+export type * from './types/props.js';

@@ -13,3 +13,4 @@ export * from './content/types.js';
 export { strings, stringsFor } from './i18n/strings.js';
 export type { UiStrings, UiStringOverrides } from './i18n/strings.js';
 export { VERSION } from './version.js';
+export type * from './types/props.js';

@@ -57,6 +57,22 @@ export const baseStyles = css`
     --_radius: var(--se-radius, 0.5rem);
   }
 
+  /*
+   * A page that sets only --se-accent-color (its brand colour) must stay readable in both schemes:
+   * the accent is darkened to OKLCH lightness 0.5 at most on the light surface and lightened to 0.78
+   * at least on the dark one, so it reads as link text (>= 4.5:1) and under the default accent
+   * text (white in light, near-black in dark). Our defaults already sit inside those bounds.
+   * Browsers without relative colours use the value as given (set a light-dark() pair there).
+   */
+  @supports (color: oklch(from red l c h)) {
+    .root {
+      --_accent: light-dark(
+        oklch(from var(--se-accent-color, #0b5cad) min(l, 0.5) c h),
+        oklch(from var(--se-accent-color, #8cc4ff) max(l, 0.78) c h)
+      );
+    }
+  }
+
   .root.theme-light {
     color-scheme: light;
   }

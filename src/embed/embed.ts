@@ -1,9 +1,10 @@
 import { pymMessage } from './pym-message.js';
+import { wordpressHeightMessage, wordpressSecret } from './wordpress-message.js';
 
 /**
  * dist/embed.js, the script of dist/embed.html (no inline script, so strict CSPs allow it):
  * renders the one widget named in the query and tells the parent page its height in Pym.js's
- * format every time it changes. Query values are checked; a bad widget name shows an error page.
+ * format (and, when framed by WordPress, in WordPress's embed format) every time it changes. Query values are checked; a bad widget name shows an error page.
  */
 const WIDGETS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
 /** Attributes the query may set, per widget; the element validates the values itself. */
@@ -27,9 +28,13 @@ function sameOrigin(url: string): boolean {
 const childId = (params.get('childId') ?? params.get('id') ?? 'study-explainer').slice(0, 100);
 const main = document.querySelector('main') ?? document.body;
 
+const secret = wordpressSecret(location.hash);
+
 function postHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (window.parent !== window) window.parent.postMessage(pymMessage(childId, 'height', height), '*');
+  if (window.parent === window) return;
+  window.parent.postMessage(pymMessage(childId, 'height', height), '*');
+  if (secret) window.parent.postMessage(wordpressHeightMessage(secret, height), '*');
 }
 
 const ERROR_TITLE: Record<string, string> = {

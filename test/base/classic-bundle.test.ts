@@ -13,4 +13,12 @@ describe('classic bundle (dist/study-explainers.min.js)', () => {
     expect(win.__log).to.deep.equal([]);
     frame.remove();
   });
+
+  it('after another version of the elements: stops before Lit and warns once per copy', async () => {
+    const { frame, win } = await openFrame('/test/fixtures/bundle-after-other-version.html');
+    expect((win.customElements.get('evidence-badge') as unknown as { version: string }).version).to.equal('0.0.1');
+    expect(win.__log).to.have.length(2);
+    expect(win.__log[0]).to.contain('already defined by version 0.0.1');
+    frame.remove();
+  });
 });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 // @ts-expect-error: plain JavaScript module of the demo site
 import { buildSnippets } from '../../demo/snippets.js';
-import { until, widgetsRendered } from '../support/frames.js';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { openFrame, until, widgetsRendered } from '../support/frames.js';
 
 const base = `${location.origin}/dist/`;
 
@@ -30,6 +31,7 @@ describe('embed-code builder snippets', () => {
 
   it('the iframe snippet renders the chosen widget and resizes', async () => {
     const { iframe } = buildSnippets({ widget: 'mechanism-stepper', options: { step: '2', audience: 'clinician' }, base });
+    expect(iframe, 'no inline style for a strict style-src to block').to.not.contain('style=');
     const { frame, doc } = await paste(iframe);
     const inner = doc.querySelector('iframe')!;
     await until(() => inner.style.height !== '', 'the height message');
@@ -49,5 +51,63 @@ describe('embed-code builder snippets', () => {
     expect(script).to.contain('src="https://cdn.example/&quot;x/study-explainers.min.js"');
     expect(script).to.contain('<study-arms-chart view="table" highlight="combination"></study-arms-chart>');
     expect(shortcode).to.equal('[study_explainer widget="study-arms-chart" view="table" highlight="combination"]');
+  });
+});
+
+/** The builder page in a frame, with the clipboard recorded instead of written. */
+async function openBuilder() {
+  const { frame, win, doc } = await openFrame('/demo/builder.html', { width: 1000 });
+  frame.style.height = '600px';
+  const copied: string[] = [];
+  Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+  await until(() => doc.querySelectorAll('select[name="outcome"] option').length > 1, 'the outcome list');
+  return { frame, win, doc, copied };
+}
+
+/** A real mouse click (mousedown, blur, mouseup, click) at the centre of an element inside `frame`. */
+async function realClick(frame: HTMLIFrameElement, el: HTMLElement) {
+  el.scrollIntoView({ block: 'center' });
+  frame.scrollIntoView({ block: 'start' });
+  const outer = frame.getBoundingClientRect();
+  const inner = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)] });
+}
+
+describe('embed-code builder page', () => {
+  it('the first Copy click after editing a field copies the edited code', async () => {
+    const { frame, doc, copied } = await openBuilder();
+    const baseField = doc.querySelector<HTMLInputElement>('input[name="base"]')!;
+    baseField.focus();
+    baseField.select();
+    await sendKeys({ type: 'https://cdn.example/se/' });
+    const button = [...doc.querySelectorAll<HTMLButtonElement>('#snippets button')].find((b) => b.textContent!.includes('Script tag'))!;
+    await realClick(frame, button);
+    await until(() => copied.length > 0, 'the copy');
+    expect(copied[0]).to.contain('src="https://cdn.example/se/study-explainers.min.js"');
+    expect(button.isConnected, 'the button survives the re-render').to.equal(true);
+    frame.remove();
+  });
+
+  it('outcome and highlight ids are picked from lists built from the document', async () => {
+    const { frame, doc } = await openBuilder();
+    const content = await (await fetch('/dist/content/plerixafor-2019.en.json')).json();
+    const chart = doc.querySelector<HTMLInputElement>('input[name="widget"][value="study-arms-chart"]')!;
+    chart.click();
+    const outcome = doc.querySelector<HTMLSelectElement>('select[name="outcome"]')!;
+    const highlight = doc.querySelector<HTMLSelectElement>('select[name="highlight"]')!;
+    expect(doc.querySelector('input[name="outcome"], input[name="highlight"]'), 'no free-text id fields').to.equal(null);
+    const values = (select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean);
+    expect(values(outcome)).to.deep.equal(content.arms.outcomes.map((o: { id: string }) => o.id));
+    expect(values(highlight)).to.deep.equal(content.arms.arms.map((a: { id: string }) => a.id));
+    expect(outcome.options[1].textContent).to.equal('Long-term remission in mice (remission)');
+    outcome.value = 'survival';
+    outcome.dispatchEvent(new Event('change', { bubbles: true }));
+    highlight.value = 'combination';
+    highlight.dispatchEvent(new Event('change', { bubbles: true }));
+    const script = doc.querySelector('#snippets code')!.textContent!;
+    expect(script).to.contain('<study-arms-chart outcome="survival" highlight="combination"></study-arms-chart>');
+    const preview = doc.querySelector('#preview study-arms-chart')!;
+    expect(preview.getAttribute('outcome')).to.equal('survival');
+    frame.remove();
   });
 });

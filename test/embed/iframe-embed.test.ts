@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parsePymMessage, pymMessage } from '../../src/embed/pym-message.js';
+import { wordpressHeightMessage, wordpressSecret } from '../../src/embed/wordpress-message.js';
 import { until } from '../support/frames.js';
 
 /** A host page (same origin, as srcdoc) with resize.js and the given iframes. */
@@ -98,6 +99,49 @@ describe('iframe embed src', () => {
     const iframe = doc.querySelector('iframe')!;
     await until(() => !!iframe.contentDocument?.querySelector('evidence-badge')?.shadowRoot?.querySelector('[part~="source"]'), 'the example');
     expect(iframe.contentDocument!.querySelector('evidence-badge')!.getAttribute('heading-level')).to.equal('2');
+    frame.remove();
+  });
+});
+
+describe('iframe embed in WordPress', () => {
+  it('reads the secret from the hash the way wp-embed writes it', () => {
+    expect(wordpressSecret('#?secret=Ab12Cd34Ef')).to.equal('Ab12Cd34Ef');
+    expect(wordpressSecret('#?secret=Ab12Cd34Ef&x=1')).to.equal('Ab12Cd34Ef');
+    expect(wordpressSecret('#?secret=bad"quote')).to.equal(null);
+    expect(wordpressSecret('')).to.equal(null);
+    expect(wordpressHeightMessage('abc', 301.2)).to.deep.equal({ secret: 'abc', message: 'height', value: 302 });
+  });
+
+  it("posts WordPress's height message with the secret, again on every resize", async function () {
+    this.timeout(30000); // two full layouts of the stepper in a frame: slow on a loaded machine
+    const messages: { secret: string; message: string; value: number }[] = [];
+    const { frame, doc } = await hostPage('');
+    frame.contentWindow!.addEventListener('message', (event: MessageEvent) => {
+      if (typeof event.data === 'object' && event.data?.message === 'height') messages.push(event.data);
+    });
+    const iframe = doc.createElement('iframe');
+    iframe.title = 'Study explainer';
+    iframe.width = '800';
+    iframe.src = `${location.origin}/dist/embed.html?widget=mechanism-stepper#?secret=Ab12Cd34Ef`;
+    doc.body.append(iframe);
+    await until(() => !!iframe.contentDocument?.querySelector('mechanism-stepper')?.shadowRoot?.querySelector('[part~="source"]'), 'the widget');
+    const last = () => messages[messages.length - 1];
+    await until(() => !!last() && last().value === contentHeight(iframe), 'a height message for the rendered page');
+    expect(last().secret).to.equal('Ab12Cd34Ef');
+    const wide = last().value;
+    iframe.width = '300';
+    await until(() => last().value === contentHeight(iframe) && last().value !== wide, 'a new height after the resize', 15000);
+    expect(last().value).to.be.greaterThan(wide);
+    frame.remove();
+  });
+
+  it('posts no WordPress message without a secret', async () => {
+    const messages: unknown[] = [];
+    const { frame, doc } = await hostPage(embed('widget=evidence-badge'));
+    frame.contentWindow!.addEventListener('message', (event: MessageEvent) => messages.push(event.data));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => iframe.style.height !== '', 'the Pym height');
+    expect(messages.filter((m) => typeof m === 'object')).to.deep.equal([]);
     frame.remove();
   });
 });

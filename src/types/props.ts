@@ -1,0 +1,82 @@
+/**
+ * What each element accepts from a template, for framework typings (React JSX, Vue
+ * GlobalComponents): attributes and properties by their template names, and the events each fires.
+ * Pure types: importing this module registers nothing.
+ */
+import type { HeadingLevel, Theme } from '../base/explainer-element.js';
+import type { ContentOrigin } from '../base/content-loader.js';
+import type { Language } from '../base/language.js';
+import type { Audience, ExplainerDocument } from '../content/types.js';
+import type { ContentProblem } from '../content/validate.js';
+import type { UiStringOverrides } from '../i18n/ui-strings.js';
+import type { BadgeToggleDetail, BadgeVariant } from '../components/evidence-badge/evidence-badge.js';
+import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
+import type { ChartView } from '../components/study-arms-chart/study-arms-chart.js';
+
+/** Attributes and properties of all three elements. */
+export interface ExplainerElementProps {
+  /** URL of an explainer JSON document. */
+  src?: string;
+  /** An explainer document, or one per language (set as a property). */
+  data?: ExplainerDocument | readonly ExplainerDocument[];
+  /** BCP 47; unsupported languages fall back to English. */
+  lang?: Language | (string & {});
+  audience?: Audience;
+  theme?: Theme;
+  'heading-level'?: HeadingLevel | `${HeadingLevel}`;
+  'fetch-timeout'?: number | `${number}`;
+  /** UI string overrides (set as a property). */
+  strings?: UiStringOverrides;
+}
+
+export interface MechanismStepperProps extends ExplainerElementProps {
+  /** 0-based index of the shown step. */
+  step?: number | `${number}`;
+  'show-all'?: boolean;
+}
+
+export interface StudyArmsChartProps extends ExplainerElementProps {
+  /** An outcome id of the document; all outcomes when absent. */
+  outcome?: string;
+  view?: ChartView;
+  /** An arm id of the document. */
+  highlight?: string;
+}
+
+export interface EvidenceBadgeProps extends ExplainerElementProps {
+  variant?: BadgeVariant;
+  open?: boolean;
+}
+
+export interface ExplainerReadyDetail {
+  origin: ContentOrigin;
+  lang: string;
+}
+
+/** Events every element fires (bubbling, composed). */
+export interface ExplainerEvents {
+  'explainer-ready': CustomEvent<ExplainerReadyDetail>;
+  'explainer-error': CustomEvent<ContentProblem>;
+}
+
+export interface MechanismStepperEvents extends ExplainerEvents {
+  'step-change': CustomEvent<StepChangeDetail>;
+}
+
+export type StudyArmsChartEvents = ExplainerEvents;
+
+export interface EvidenceBadgeEvents extends ExplainerEvents {
+  'badge-toggle': CustomEvent<BadgeToggleDetail>;
+}
+
+/** Props and events per tag. */
+export interface ElementTypes {
+  'mechanism-stepper': { props: MechanismStepperProps; events: MechanismStepperEvents };
+  'study-arms-chart': { props: StudyArmsChartProps; events: StudyArmsChartEvents };
+  'evidence-badge': { props: EvidenceBadgeProps; events: EvidenceBadgeEvents };
+}
+
+/** `addEventListener('explainer-error', (e) => e.detail.path)` is typed on any element. */
+declare global {
+  interface HTMLElementEventMap extends MechanismStepperEvents, EvidenceBadgeEvents {}
+}

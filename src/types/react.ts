@@ -1,0 +1,28 @@
+/**
+ * React 19 JSX types for the three tags: `import type {} from 'study-explainers/types/react'`
+ * once in your app (or list it in tsconfig `types`). React 19 sets object props such as `data`
+ * as properties and adds `on<event>` props (`onstep-change`) as event listeners.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ElementTypes } from './props.js';
+
+type EventProps<Events> = { [K in keyof Events as `on${K & string}`]?: (event: Events[K]) => void };
+
+/** React's own HTML props plus ours; ours win where both name a prop (`lang`). */
+export type ReactElementProps<Tag extends keyof ElementTypes> = Omit<
+  DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[Tag]>, HTMLElementTagNameMap[Tag]>,
+  keyof ElementTypes[Tag]['props']
+> &
+  ElementTypes[Tag]['props'] &
+  EventProps<ElementTypes[Tag]['events']>;
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'mechanism-stepper': ReactElementProps<'mechanism-stepper'>;
+      'study-arms-chart': ReactElementProps<'study-arms-chart'>;
+      'evidence-badge': ReactElementProps<'evidence-badge'>;
+    }
+  }
+}
