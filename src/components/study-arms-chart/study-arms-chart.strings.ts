@@ -52,6 +52,22 @@ export interface ChartStrings {
   colN: string;
   colInterval: string;
   colNote: string;
+  /** After a direction whose comparison group the source does not name. */
+  comparisonNotStated: string;
+  /** The "Compared with" cell of such a result. */
+  notStated: string;
+  /** Short "how to read" of the overview (the default view). */
+  overviewHow: string;
+  /** Accessible name of the overview's list of outcomes. */
+  overviewLabel: string;
+  /** Short cell words of the overview. */
+  cellLess: string;
+  cellMore: string;
+  cellSimilar: string;
+  cellNotReported: string;
+  cellNotStated: string;
+  /** Visually hidden hint after each outcome button's name. */
+  openDetails: string;
 }
 
 export const chartEn: ChartStrings = {
@@ -88,6 +104,16 @@ export const chartEn: ChartStrings = {
   colN: 'Group size (n)',
   colInterval: 'Interval',
   colNote: 'Note',
+  comparisonNotStated: 'compared with: not stated in the source',
+  notStated: 'Not stated in the source',
+  overviewHow: 'Arrows show which way each result went. The bar is the only size the source gives. Open a row for details.',
+  overviewLabel: 'Results at a glance',
+  cellLess: 'Less',
+  cellMore: 'More',
+  cellSimilar: 'Similar',
+  cellNotReported: 'Not reported',
+  cellNotStated: 'Comparison not stated',
+  openDetails: 'details',
 };
 
 export const chartEs: ChartStrings = {
@@ -98,7 +124,7 @@ export const chartEs: ChartStrings = {
   groups: 'Los grupos',
   showTable: 'Ver como tabla',
   showChart: 'Ver como gráfico',
-  download: 'Descargar los datos (CSV)',
+  download: 'Descargar datos (CSV)',
   csvFile: '{id}-resultados.csv',
   notReported: 'La fuente no lo indica',
   reference: 'Grupo de comparación',
@@ -124,4 +150,14 @@ export const chartEs: ChartStrings = {
   colN: 'Tamaño del grupo (n)',
   colInterval: 'Intervalo',
   colNote: 'Nota',
+  comparisonNotStated: 'comparado con: no consta en la fuente',
+  notStated: 'No consta en la fuente',
+  overviewHow: 'Las flechas indican hacia dónde fue cada resultado. La barra es el único tamaño que da la fuente. Abra una fila para ver más.',
+  overviewLabel: 'Resultados de un vistazo',
+  cellLess: 'Menos',
+  cellMore: 'Más',
+  cellSimilar: 'Similar',
+  cellNotReported: 'No se indica',
+  cellNotStated: 'Comparación no indicada',
+  openDetails: 'detalles',
 };

@@ -223,7 +223,7 @@ export const plerixafor2019Es: ExplainerDocument = {
     },
     takeaway: {
       text: {
-        patient: 'En ratones, el plerixafor más los inhibidores de puntos de control (un tipo común de tratamiento inmunitario) duplicó la tasa de remisión a largo plazo que se vio solo con los inhibidores.',
+        patient: 'En ratones, el plerixafor más inhibidores de puntos de control (un tratamiento inmunitario) duplicó la remisión a largo plazo frente a los inhibidores solos.',
         clinician: 'En tres modelos en ratones de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
       },
       claims: ['C20', 'C22'],
