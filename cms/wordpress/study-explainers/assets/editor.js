@@ -33,7 +33,7 @@
       if (a.showAll) attrs['show-all'] = '';
     } else if (widget === 'study-arms-chart') {
       if (a.outcome) attrs.outcome = a.outcome;
-      if (a.view === 'table') attrs.view = 'table';
+      if (a.view === 'table' || a.view === 'panels') attrs.view = a.view;
       if (a.highlight) attrs.highlight = a.highlight;
     } else if (widget === 'evidence-badge') {
       if (a.variant === 'full') attrs.variant = 'full';
@@ -133,7 +133,8 @@
           __('View', 'study-explainers'),
           a.view || 'chart',
           choices([
-            ['chart', __('Chart', 'study-explainers')],
+            ['chart', __('Chart (at a glance)', 'study-explainers')],
+            ['panels', __('Every outcome in full', 'study-explainers')],
             ['table', __('Table', 'study-explainers')],
           ]),
           function (value) {
