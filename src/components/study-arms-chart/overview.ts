@@ -1,9 +1,9 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { RenderContext } from '../../base/explainer-element.js';
 import { inlineStyle } from '../../base/inline-style.js';
 import type { Outcome } from '../../content/types.js';
 import type { Panel, Row } from './facts.js';
-import { shape } from './marks.js';
+import { directionMark, shape } from './marks.js';
 
 /**
  * The default view: outcomes × groups at a glance. One row per outcome, one cell per group with
@@ -68,13 +68,6 @@ export function overviewCells(ctx: RenderContext, panel: Panel, highlight: strin
   return cells;
 }
 
-const ARROWS: Record<string, string> = {
-  more: 'M12 3 L20 12 L15 12 L15 21 L9 21 L9 12 L4 12 Z',
-  less: 'M12 21 L20 12 L15 12 L15 3 L9 3 L9 12 L4 12 Z',
-  similar: 'M4 8 H20 V11 H4 Z M4 14 H20 V17 H4 Z',
-  reference: 'M12 3 A9 9 0 1 1 11.99 3 Z M12 7 A5 5 0 1 0 12.01 7 Z',
-};
-
 function cellMark(cell: Cell) {
   if (cell.bar) {
     const width = ((Math.max(0, cell.bar.value) / (cell.bar.max || 1)) * 100).toFixed(3);
@@ -84,12 +77,7 @@ function cellMark(cell: Cell) {
       <line class="zero" x1="0" x2="0" y1="0" y2="16" />
     </svg>`;
   }
-  const path = ARROWS[cell.kind];
-  return path
-    ? html`<svg class="direction-mark ${cell.kind}" part="direction" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        ${svg`<path fill-rule="evenodd" d=${path} />`}
-      </svg>`
-    : nothing;
+  return cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar' || cell.kind === 'reference' ? directionMark(cell.kind, 20) : nothing;
 }
 
 /** The names of a cell's groups, for screen readers: "Control, Plerixafor". */
