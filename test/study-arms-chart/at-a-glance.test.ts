@@ -40,6 +40,20 @@ describe('<study-arms-chart> at a glance (the default view)', () => {
     console.log(`default view heights:\n${measured.join('\n')}`);
   });
 
+  it('at 320 and 390 px no cell or group name spills into its neighbour', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const width of [320, 390]) {
+        const wrap = await mount<HTMLDivElement>(html`<div style="inline-size:${width - 16}px"><study-arms-chart lang=${lang}></study-arms-chart></div>`);
+        const root = wrap.querySelector('study-arms-chart')!.shadowRoot!;
+        const spilling = [...root.querySelectorAll<HTMLElement>('.ov-cell, .ov-arm, .ov-outcome')]
+          .filter((n) => n.scrollWidth > n.clientWidth + 1)
+          .map((n) => text(n));
+        expect(spilling, `${lang} ${width}`).to.deep.equal([]);
+        wrap.remove();
+      }
+    }
+  });
+
   it('shows one takeaway sentence from the document, then the overview; no panel until asked', async () => {
     for (const lang of ['en', 'es'] as const) {
       for (const audience of ['patient', 'clinician'] as const) {
@@ -78,7 +92,7 @@ describe('<study-arms-chart> at a glance (the default view)', () => {
         if (r.kind === 'not-reported' && !r.note) expect(spoken, `${outcome.id}`).to.contain(ui().notReported);
         if (r.kind === 'not-reported' && r.note) expect(text(cell)).to.contain(textFor(r.note, 'patient'));
         if (r.kind === 'relation' && r.relation === 'reference' && r.ratio === undefined && !outcome.results.some((x) => x.kind === 'relation' && x.to?.[0] === r.arm && x.ratio)) {
-          expect(text(cell.querySelector('.ov-word'))).to.equal(ui().reference);
+          expect(text(cell.querySelector('.ov-word .long'))).to.equal(ui().reference);
         }
         if (r.kind === 'relation' && (r.relation === 'less' || r.relation === 'more') && r.ratio === undefined) {
           expect(cell.querySelector('[part~="direction"]'), `${outcome.id}/${r.arm}`).to.exist;

@@ -21,6 +21,8 @@ interface Cell {
   kind: CellKind;
   /** The short visible words. */
   label: string;
+  /** Shorter words for narrow boxes, when `label` has a word too wide for a narrow column. */
+  short?: string;
   /** A second visible line (e.g. "Comparison not stated"). */
   extra: string;
   /** The whole result in words, for screen readers. */
@@ -39,10 +41,11 @@ function cellFor(ctx: RenderContext, panel: Panel, row: Row, highlight: string |
       ? { ...base, kind: 'absent', label: row.note, words: row.note }
       : { ...base, kind: 'not-reported', label: s.cellNotReported, words: s.notReported };
   }
-  if (mark.type === 'reference') return { ...base, kind: 'reference', label: s.reference, words: s.reference };
+  if (mark.type === 'reference') return { ...base, kind: 'reference', label: s.reference, short: s.cellReference, words: s.reference };
   if (mark.type === 'bar') {
     const words = [row.value, row.words].filter(Boolean).join(': ');
-    return { ...base, kind: 'bar', label: row.value, words, bar: { value: mark.value, max: panel.scale?.hi ?? mark.value } };
+    const short = row.value === s.referenceValue ? s.cellRatioReference : undefined;
+    return { ...base, kind: 'bar', label: row.value, short, words, bar: { value: mark.value, max: panel.scale?.hi ?? mark.value } };
   }
   const word = { less: s.cellLess, more: s.cellMore, similar: s.cellSimilar }[mark.relation];
   const notStated = result?.kind === 'relation' && result.comparison === 'not-stated';
@@ -134,7 +137,9 @@ export function overviewTemplate(ctx: RenderContext, o: OverviewOptions) {
               >
                 <span class="visually-hidden">${groupNames(ctx, cell)}: ${cell.words}</span>
                 <span class="ov-visible" aria-hidden="true">
-                  ${cellMark(cell)}<span class="ov-word">${cell.label}</span>${cell.extra
+                  ${cellMark(cell)}<span class="ov-word">${cell.short
+                    ? html`<span class="long">${cell.label}</span><span class="short">${cell.short}</span>`
+                    : cell.label}</span>${cell.extra
                     ? html`<span class="ov-extra">${cell.extra}</span>`
                     : nothing}
                 </span>

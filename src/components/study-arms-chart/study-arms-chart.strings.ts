@@ -66,6 +66,9 @@ export interface ChartStrings {
   cellSimilar: string;
   cellNotReported: string;
   cellNotStated: string;
+  /** Short cell words for narrow boxes: the comparison group, the reference of a ratio. */
+  cellReference: string;
+  cellRatioReference: string;
   /** Visually hidden hint after each outcome button's name. */
   openDetails: string;
 }
@@ -112,7 +115,9 @@ export const chartEn: ChartStrings = {
   cellMore: 'More',
   cellSimilar: 'Similar',
   cellNotReported: 'Not reported',
-  cellNotStated: 'Comparison not stated',
+  cellNotStated: 'Against: not stated',
+  cellReference: 'Reference',
+  cellRatioReference: '1× (ref.)',
   openDetails: 'details',
 };
 
@@ -158,6 +163,8 @@ export const chartEs: ChartStrings = {
   cellMore: 'Más',
   cellSimilar: 'Similar',
   cellNotReported: 'No se indica',
-  cellNotStated: 'Comparación no indicada',
+  cellNotStated: 'Frente a: no consta',
+  cellReference: 'Referencia',
+  cellRatioReference: '1× (ref.)',
   openDetails: 'detalles',
 };

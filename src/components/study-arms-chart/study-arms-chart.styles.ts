@@ -319,9 +319,10 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     overflow-wrap: break-word;
+    hyphens: auto;
   }
 
-  .ov-arm .short {
+  .overview .short {
     display: none;
   }
 
@@ -375,10 +376,13 @@ export const styles = css`
     stroke-width: 2;
   }
 
+  /* A word wider than its column (very narrow boxes, wide fonts) wraps rather than overlap the next. */
   .ov-cell {
     min-inline-size: 0;
     padding-block: 0.2rem;
     line-height: 1.2;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   .ov-cell:not(.kind-less, .kind-more, .kind-similar, .kind-bar) {
@@ -406,6 +410,11 @@ export const styles = css`
 
   .ov-word {
     font-weight: 600;
+  }
+
+  .ov-visible > *,
+  .ov-arm > span {
+    min-inline-size: 0;
   }
 
   .ov-extra {
@@ -452,14 +461,23 @@ export const styles = css`
     .ov-cell {
       padding-block: 0.1rem;
     }
-    .ov-arm .long {
+    .overview .long {
       display: none;
     }
-    .ov-arm .short {
+    .overview .short {
       display: inline;
     }
+    .ov-head,
+    .ov-row {
+      column-gap: 0.2rem;
+    }
+    .ov-cell.kind-reference,
+    .ov-cell.kind-not-reported,
+    .ov-cell.kind-absent {
+      padding-inline: 0.25em;
+    }
     .ov-arm {
-      font-weight: 600;
+      font-weight: 400;
     }
     .ov-arm .shape,
     .ov-cell .direction-mark.reference {
