@@ -452,14 +452,14 @@ export const styles = css`
     .ov-outcome {
       grid-column: 1 / -1;
       min-block-size: 2rem;
-      padding-block: 0.1em;
+      padding-block: 0;
     }
     .ov-cells {
       grid-column: 1 / -1;
-      padding-block-end: 0.2rem;
+      padding-block-end: 0.3rem;
     }
     .ov-cell {
-      padding-block: 0.1rem;
+      padding-block: 0;
     }
     .overview .long {
       display: none;
