@@ -2,7 +2,7 @@
 
 export const WIDGETS = {
   'mechanism-stepper': { name: 'Mechanism stepper', options: { step: 'number', 'show-all': 'boolean' } },
-  'study-arms-chart': { name: 'Study-arms chart', options: { outcome: 'text', view: ['chart', 'table'], highlight: 'text' } },
+  'study-arms-chart': { name: 'Study-arms chart', options: { outcome: 'text', view: ['chart', 'panels', 'table'], highlight: 'text' } },
   'evidence-badge': { name: 'Evidence badge', options: { variant: ['compact', 'full'], open: 'boolean' } },
 };
 export const COMMON = { lang: ['en', 'es'], audience: ['patient', 'clinician'], theme: ['auto', 'light', 'dark'] };

@@ -34,7 +34,7 @@ const meta: Meta<ChartArgs> = {
   argTypes: {
     ...commonArgTypes,
     outcome: { control: 'select', options: ['', ...OUTCOME_IDS], description: 'Id of one outcome to show; empty shows every outcome.' },
-    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    view: { control: 'inline-radio', options: ['chart', 'panels', 'table'] },
     highlight: { control: 'select', options: ['', ...ARM_IDS] },
   },
   render: (a) =>
@@ -75,6 +75,7 @@ const OUTCOME_STORIES = [
 /** Every outcome, one panel each. Also checks that each outcome of the content has a story. */
 export const AllOutcomes: Story = {
   name: 'All outcomes',
+  args: { view: 'panels' },
   play: async ({ canvasElement }) => {
     await expect(OUTCOME_STORIES).toEqual(OUTCOME_IDS);
     const root = await rendered(canvasElement, TAG);
@@ -138,9 +139,23 @@ export const SwitchToTable: Story = {
   },
 };
 
+/** The default view: the takeaway, then outcomes × groups; a row's button opens its panel. */
+export const AtAGlance: Story = {
+  name: 'At a glance (default view)',
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, TAG);
+    await expect(root.querySelectorAll('[part~="overview-row"]')).toHaveLength(OUTCOME_IDS.length);
+    await expect(root.querySelector('[part="panel"]')).toBeNull();
+    const button = root.querySelector<HTMLButtonElement>('[part="outcome-button"]')!;
+    await userEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+    await expect(root.querySelectorAll('[part="panel"]')).toHaveLength(1);
+  },
+};
+
 /** One group emphasised in every panel. */
 export const Highlight: Story = {
-  args: { highlight: 'combination' },
+  args: { highlight: 'combination', view: 'panels' },
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     const rows = [...root.querySelectorAll<HTMLElement>('[part~="highlight"]')];
@@ -203,6 +218,7 @@ export const ExampleStudy: Story = {
       highlight=${attr(a.highlight)}
       .data=${example}
     ></study-arms-chart>`,
+  args: { view: 'panels' },
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     await expect(text(root.querySelector('[part="notice"]'))).toMatch(/Example only/);

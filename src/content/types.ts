@@ -61,6 +61,8 @@ export interface StudyRecord {
   /** A plain headline for the widgets, e.g. "A transplant drug helped immunotherapy work in mice". */
   headline: Text;
   journal: string;
+  /** The journal's short name for citations, e.g. "PNAS" (defaults to `journal`). */
+  journalShort?: string;
   /** Volume, issue and pages, e.g. "116(10):4558–4566". */
   citation?: string;
   published: IsoDate;
@@ -325,6 +327,11 @@ export interface RelationResult extends ResultBase {
   to?: string[];
   /** "2" means twice the comparison arm; only when the source states it. */
   ratio?: number;
+  /**
+   * `not-stated`: the source gives the direction but names no comparison group, so `to` is
+   * left out and the widgets say "compared with: not stated in the source".
+   */
+  comparison?: 'not-stated';
 }
 
 export interface NotReportedResult {
@@ -355,6 +362,8 @@ export interface Arms {
   title: Text;
   /** One plain sentence; says where results were in mice. */
   summary: Statement;
+  /** The one sentence a reader should take away, shown first in the default (overview) view. */
+  takeaway?: Statement;
   /** The design in one line: models, surgery, groups. */
   design: Statement;
   /** @minItems 1 */

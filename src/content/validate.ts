@@ -210,6 +210,7 @@ function checkStudy(c: Checker, value: unknown, path: string) {
     title: 'string',
     headline: 'text',
     journal: 'string',
+    journalShort: '?string',
     citation: '?string',
     published: 'date',
     doi: optional(matching(/^10\.\d{4,9}\/\S+$/, 'DOI')),
@@ -289,6 +290,7 @@ function checkArms(c: Checker, value: unknown, path: string) {
   fields(c, value, path, {
     title: 'text',
     summary: 'statement',
+    takeaway: '?statement',
     design: 'statement',
     arms: withIds((c, arm, path) => fields(c, arm, path, { id, label: 'text', shortLabel: 'string', description: '?text' }), armIds),
     outcomes: withIds((c, outcome, path) => checkOutcome(c, outcome, path, armIds)),
@@ -340,9 +342,14 @@ function checkResult(c: Checker, item: unknown, rpath: string, armIds: Set<strin
     }
     c.claims(item.claims, `${rpath}.claims`);
   } else if (item.kind === 'relation') {
-    c.object(item, rpath, ['arm', 'kind', 'relation', 'to', 'ratio', 'claims', 'note']);
+    c.object(item, rpath, ['arm', 'kind', 'relation', 'to', 'ratio', 'comparison', 'claims', 'note']);
     const isRelation = c.oneOf(item.relation, `${rpath}.relation`, RELATIONS);
-    if (item.relation !== 'reference' || item.to !== undefined) {
+    const notStated = item.comparison !== undefined && c.oneOf(item.comparison, `${rpath}.comparison`, ['not-stated']);
+    if (notStated) {
+      // No comparison group: nothing to compare with, and no ratio without one.
+      if (item.relation === 'reference') c.problem(`${rpath}.comparison`, `a reference group needs no comparison`);
+      if (item.to !== undefined) c.problem(`${rpath}.to`, `leave 'to' out when the comparison is not stated`);
+    } else if (item.relation !== 'reference' || item.to !== undefined) {
       const to = c.array(item.to, `${rpath}.to`, isRelation && item.relation !== 'reference' ? 1 : 0);
       to.forEach((t, j) => {
         if (!c.string(t, `${rpath}.to[${j}]`)) return;

@@ -50,6 +50,7 @@ export function widgetTexts(doc: ExplainerDocument, widget: Widget): TextEntry[]
   } else {
     const a = doc.arms;
     pushText(out, 'arms.title', a.title);
+    pushText(out, 'arms.takeaway.text', a.takeaway?.text);
     pushText(out, 'arms.summary.text', a.summary.text);
     pushText(out, 'arms.design.text', a.design.text);
     a.arms.forEach((arm, i) => {
@@ -329,7 +330,7 @@ export function checkTermsExplained(doc: ExplainerDocument, terms: Term[]): stri
 const STRUCTURAL = new Set([
   'schemaVersion', 'id', 'example', 'peerReview', 'studyTypes', 'subjects', 'stage', 'statusAsOf', 'published', 'date',
   'doi', 'pmid', 'pmcid', 'citation', 'authors', 'url', 'claims', 'inMice', 'arm', 'kind', 'relation', 'to',
-  'ratio', 'value', 'n', 'interval', 'better',
+  'ratio', 'value', 'n', 'interval', 'better', 'comparison', 'journalShort',
   // The picture: where actors are and how they look is data; their labels and each step's alt are words.
   'x', 'y', 'shape', 'mark', 'count', 'radius', 'length', 'state', 'show', 'focus', 'states',
 ]);

@@ -65,7 +65,7 @@ describe('churn', () => {
       'heading-level': ['2', '4', '9', 'x'],
       step: ['0', '3', '999', '-1', 'abc'],
       'show-all': [''],
-      view: ['chart', 'table', 'pie'],
+      view: ['chart', 'panels', 'table', 'pie'],
       outcome: ['long-term-remission', 'nope', ''],
       highlight: ['combination', 'ghost'],
       variant: ['compact', 'full', 'huge'],

@@ -25,7 +25,7 @@ function poison(value: unknown, payload: string): unknown {
 
 /** Replaces only reader text (titles, bodies, labels) so the document still validates. */
 function poisonText(doc: Loose, payload: string): Loose {
-  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'publisher', 'patient', 'clinician', 'description', 'note']);
+  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'journalShort', 'publisher', 'patient', 'clinician', 'description', 'note']);
   const walk = (value: unknown, key = ''): unknown => {
     if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}` : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, key === 'authors' ? 'text' : ''));

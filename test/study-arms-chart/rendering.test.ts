@@ -11,7 +11,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   const doc = copyOfDefault('en');
 
   it('is a figure whose caption has the title, the in-mice sentence, how to read, the design and the source', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     const figure = shadow(el).querySelector('figure[part~="figure"]')!;
     const caption = figure.querySelector('figcaption')!;
     expect(text(caption.querySelector('[part~="heading"]'))).to.equal(textFor(doc.arms.title, 'patient'));
@@ -22,7 +22,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('draws one panel per outcome with every arm labelled in every panel, in document order', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     const shown = panels(el);
     expect(shown.map((p) => p.dataset.outcome)).to.deep.equal(doc.arms.outcomes.map((o) => o.id));
     for (const panel of shown) {
@@ -32,7 +32,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('the ratio panel shows the reference as "1× (reference)" and the stated ratio as bars from zero', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     const withRatio = doc.arms.outcomes.filter((o) => o.results.some((r) => r.kind === 'relation' && r.ratio !== undefined));
     expect(withRatio.length, 'the default study states one ratio').to.be.greaterThan(0);
     for (const outcome of withRatio) {
@@ -55,7 +55,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('draws no bar for a result that is only a direction, and says which way in words', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     let checked = 0;
     for (const outcome of doc.arms.outcomes) {
       const ratioRefs = new Set(outcome.results.flatMap((r) => (r.kind === 'relation' && r.ratio !== undefined ? (r.to ?? []) : [])));
@@ -78,7 +78,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('says "Not reported in the source" exactly where the document says so', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     for (const outcome of doc.arms.outcomes) {
       for (const arm of doc.arms.arms) {
         const result = resultOf(outcome, arm.id);
@@ -91,7 +91,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('shows no number that the document does not hold', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     const walker = document.createTreeWalker(shadow(el).querySelector('.panels')!, NodeFilter.SHOW_TEXT);
     const shown: string[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) shown.push(node.textContent ?? '');
@@ -102,7 +102,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
 
   it('renders in Spanish with Spanish UI words and the Spanish document', async () => {
     const es = copyOfDefault('es');
-    const el = await chart({ lang: 'es' });
+    const el = await chart({ lang: 'es', view: 'panels' });
     expect(text(shadow(el).querySelector('[part~="heading"]'))).to.equal(textFor(es.arms.title, 'patient'));
     expect(text(shadow(el).querySelector('[part~="toggle"]'))).to.equal(ui('es').showTable);
     expect(text(shadow(el).querySelector('[part~="download"]'))).to.equal(ui('es').download);
@@ -111,12 +111,12 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('clinician audience shows clinician text', async () => {
-    const el = await chart({ audience: 'clinician' });
+    const el = await chart({ audience: 'clinician', view: 'panels' });
     expect(text(shadow(el).querySelector('[part~="summary"]'))).to.equal(textFor(doc.arms.summary.text, 'clinician'));
   });
 
   it('per-instance string overrides apply', async () => {
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     el.strings = { chart: { download: 'Get the numbers' } };
     await el.updateComplete;
     expect(text(shadow(el).querySelector('[part~="download"]'))).to.equal('Get the numbers');
@@ -126,7 +126,7 @@ describe('<study-arms-chart> rendering: the default study', () => {
 describe('<study-arms-chart> rendering: measured values (the made-up example)', () => {
   it('draws bars from zero whose lengths are proportional to the values, with n and intervals', async () => {
     const doc = numericExample();
-    const el = await chart({}, doc);
+    const el = await chart({ view: 'panels' }, doc);
     expect(text(shadow(el).querySelector('[part~="notice"]'))).to.not.equal('');
     const outcome = doc.arms.outcomes[0];
     const panel = panelFor(el, outcome.id);
@@ -156,7 +156,7 @@ describe('<study-arms-chart> rendering: measured values (the made-up example)', 
 
   it('a negative value is a bar that ends at zero; a relation next to measured values stays a direction', async () => {
     const doc = numericExample();
-    const el = await chart({}, doc);
+    const el = await chart({ view: 'panels' }, doc);
     const outcome = doc.arms.outcomes[1];
     const panel = panelFor(el, outcome.id);
     const track = panel.querySelector('svg.track')!.getBoundingClientRect();
@@ -181,7 +181,7 @@ describe('<study-arms-chart> rendering: the authoring guide example document', (
     const response = await fetch('/docs/examples/walking-trial.example.json');
     expect(response.ok, 'docs/examples/walking-trial.example.json').to.equal(true);
     const doc = (await response.json()) as ExplainerDocument;
-    const el = await chart({}, doc);
+    const el = await chart({ view: 'panels' }, doc);
     expect(text(shadow(el).querySelector('[part~="notice"]')), 'marked as an example').to.not.equal('');
     let bars = 0;
     for (const outcome of doc.arms.outcomes) {

@@ -18,6 +18,7 @@ export async function chart(attrs: Record<string, string> = {}, data?: Explainer
 
 export const shadow = (el: Element) => el.shadowRoot!;
 export const panels = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="panel"]')];
+export const overviewRows = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="overview-row"]')];
 export const rows = (panel: Element) => [...panel.querySelectorAll<HTMLElement>('[part~="row"]')];
 export const rowFor = (panel: Element, arm: string) => panel.querySelector<HTMLElement>(`[part~="row"][data-arm="${arm}"]`)!;
 export const panelFor = (el: Element, outcome: string) => shadow(el).querySelector<HTMLElement>(`[part~="panel"][data-outcome="${outcome}"]`)!;

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { StudyArmsChart } from '../../src/index.js';
 import { textFor } from '../../src/content/text.js';
 import { captureWarnings, copyOfDefault, mount } from '../support/helpers.js';
-import { chart, numericExample, panels, parseCsv, rows, shadow, tableCells, text, ui } from './support.js';
+import { chart, numericExample, overviewRows, panels, parseCsv, rows, shadow, tableCells, text, ui } from './support.js';
 
 describe('<study-arms-chart> table and data', () => {
   const doc = copyOfDefault('en');
@@ -83,7 +83,7 @@ describe('<study-arms-chart> table and data', () => {
     await el.updateComplete;
     expect(el.view).to.equal('chart');
     expect(shadow(el).querySelectorAll('table').length).to.equal(0);
-    expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+    expect(overviewRows(el).length).to.equal(doc.arms.outcomes.length);
   });
 });
 
@@ -113,6 +113,9 @@ describe('<study-arms-chart> attributes', () => {
     const el = await chart({ outcome: 'no-such-outcome' });
     el.requestUpdate();
     await el.updateComplete;
+    expect(overviewRows(el).length).to.equal(doc.arms.outcomes.length);
+    el.view = 'panels';
+    await el.updateComplete;
     expect(panels(el).length).to.equal(doc.arms.outcomes.length);
     expect(warnings.messages.filter((m) => m.includes("'no-such-outcome'"))).to.have.length(1);
   });
@@ -121,13 +124,13 @@ describe('<study-arms-chart> attributes', () => {
     const el = await chart({ view: 'pie' });
     el.requestUpdate();
     await el.updateComplete;
-    expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+    expect(overviewRows(el).length).to.equal(doc.arms.outcomes.length);
     expect(warnings.messages.filter((m) => m.includes("'pie'"))).to.have.length(1);
   });
 
   it('highlight emphasises one arm in every panel and in the table, and reflects', async () => {
     const arm = doc.arms.arms[doc.arms.arms.length - 1].id;
-    const el = await chart();
+    const el = await chart({ view: 'panels' });
     el.highlight = arm;
     await el.updateComplete;
     expect(el.getAttribute('highlight')).to.equal(arm);
@@ -160,7 +163,7 @@ describe('<study-arms-chart> attributes', () => {
       wrap.append(el);
       await new Promise<void>((resolve) => el.addEventListener('explainer-ready', () => resolve(), { once: true }));
       expect(seen).to.deep.equal(['study-arms-chart']);
-      expect(panels(el).length).to.equal(doc.arms.outcomes.length);
+      expect(overviewRows(el).length).to.equal(doc.arms.outcomes.length);
     } finally {
       wrap.remove();
     }
@@ -178,7 +181,7 @@ describe('<study-arms-chart> attributes', () => {
 describe('<study-arms-chart> accessibility and layout', () => {
   for (const theme of ['light', 'dark']) {
     for (const lang of ['en', 'es'] as const) {
-      for (const view of ['chart', 'table']) {
+      for (const view of ['chart', 'panels', 'table']) {
         it(`axe: ${view} view, ${theme}, ${lang}`, async () => {
           const el = await chart({ theme, lang, view, highlight: copyOfDefault(lang).arms.arms[0].id });
           await expect(el).to.be.accessible();
@@ -189,7 +192,7 @@ describe('<study-arms-chart> accessibility and layout', () => {
 
   it('axe: the measured example, chart and table, one outcome', async () => {
     const data = numericExample();
-    for (const view of ['chart', 'table']) {
+    for (const view of ['chart', 'panels', 'table']) {
       const el = await chart({ view, theme: 'dark', outcome: data.arms.outcomes[0].id }, data);
       await expect(el).to.be.accessible();
     }
@@ -197,7 +200,7 @@ describe('<study-arms-chart> accessibility and layout', () => {
 
   it('at 320 px nothing is wider than the box, and text is at least 14 px', async () => {
     for (const data of [undefined, numericExample()]) {
-      for (const view of ['chart', 'table']) {
+      for (const view of ['chart', 'panels', 'table']) {
         const wrap = await mount<HTMLDivElement>(html`<div style="inline-size:320px"><study-arms-chart .data=${data} view=${view}></study-arms-chart></div>`);
         const el = wrap.querySelector<StudyArmsChart>('study-arms-chart')!;
         await el.updateComplete;
@@ -232,7 +235,7 @@ describe('<study-arms-chart> accessibility and layout', () => {
   });
 
   it('arms differ by shape and pattern, not colour alone', async () => {
-    const el = await chart({}, numericExample());
+    const el = await chart({ view: 'panels' }, numericExample());
     const panel = panels(el)[0];
     const fills = rows(panel).map((r) => r.querySelector('rect.bar')!.getAttribute('fill'));
     expect(new Set(fills).size).to.equal(fills.length);

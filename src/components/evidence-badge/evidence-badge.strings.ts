@@ -41,6 +41,8 @@ export interface BadgeStrings extends Record<EvidenceLabel, string> {
   funding: string;
   citationHeading: string;
   etAl: string;
+  /** In the citation after volume and pages: "published online {date}". */
+  publishedOnline: string;
   newsReport: string;
   copy: string;
   /** Announced after the citation was put on the clipboard. */
@@ -99,6 +101,7 @@ export const badgeEn: BadgeStrings = {
   funding: 'Funding',
   citationHeading: 'Where to read the paper',
   etAl: 'et al.',
+  publishedOnline: 'published online {date}',
   newsReport: 'News report',
   copy: 'Copy citation',
   copied: 'Citation copied.',
@@ -155,6 +158,7 @@ export const badgeEs: BadgeStrings = {
   funding: 'Financiación',
   citationHeading: 'Dónde leer el artículo',
   etAl: 'et al.',
+  publishedOnline: 'publicado en línea el {date}',
   newsReport: 'Noticia',
   copy: 'Copiar la cita',
   copied: 'Cita copiada.',

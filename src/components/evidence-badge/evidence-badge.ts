@@ -21,13 +21,18 @@ export interface BadgeToggleDetail {
   open: boolean;
 }
 
-/** "Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Title. Journal. 30 January 2019;116(10). https://doi.org/…" */
+/**
+ * "Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Title. PNAS. 2019;116(10):4558–4566;
+ * published online January 30, 2019. https://doi.org/…" (year;volume(issue):pages, then the
+ * online date; without volume and pages, the date alone).
+ */
 export function citationText(doc: ExplainerDocument, lang: string, strings: BadgeStrings): string {
   const { study } = doc;
   const authors = study.authors.length > 3 ? `${study.authors.slice(0, 3).join(', ')}, ${strings.etAl}` : study.authors.join(', ');
   const end = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`);
-  const date = formatDate(study.published, lang) + (study.citation ? `;${study.citation}` : '');
-  const parts = [authors, study.title, study.journal, date].filter(Boolean).map(end);
+  const day = formatDate(study.published, lang);
+  const date = study.citation ? `${study.published.slice(0, 4)};${study.citation}; ${format(strings.publishedOnline, { date: day })}` : day;
+  const parts = [authors, study.title, study.journalShort ?? study.journal, date].filter(Boolean).map(end);
   if (study.doi) parts.push(doiUrl(study.doi));
   else if (safeUrl(study.url)) parts.push(study.url!);
   return parts.join(' ');

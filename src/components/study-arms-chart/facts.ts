@@ -62,6 +62,7 @@ function armById(ctx: RenderContext, id: string) {
 /** "Fewer lung metastases than Control and Plerixafor". */
 function relationSentence(ctx: RenderContext, outcome: Outcome, r: RelationResult, short: boolean) {
   if (r.relation === 'reference') return '';
+  if (r.comparison === 'not-stated') return `${capitalise(directionWord(ctx, outcome, r.relation), ctx.lang)}; ${ctx.strings.chart.comparisonNotStated}`;
   const names = (r.to ?? []).map((id) => {
     const arm = armById(ctx, id);
     return arm ? (short ? arm.shortLabel : ctx.t(arm.label)) : id;
@@ -184,7 +185,7 @@ export function buildTable(ctx: RenderContext, outcomes: Outcome[]): Table {
   const all = outcomes.flatMap((o) => o.results);
   const hasMeasured = all.some((r) => r.kind === 'measured');
   const hasInterval = all.some((r) => r.kind === 'measured' && r.interval);
-  const hasCompared = all.some((r) => r.kind === 'relation' && r.to?.length);
+  const hasCompared = all.some((r) => r.kind === 'relation' && (r.to?.length || r.comparison));
   const hasNote = all.some((r) => r.note !== undefined);
   const head = [s.colOutcome, s.colGroup, s.colResult];
   if (hasCompared) head.push(s.colComparedWith);
@@ -208,7 +209,8 @@ export function buildTable(ctx: RenderContext, outcomes: Outcome[]): Table {
       const cells = [ctx.t(outcome.label), ctx.t(row.arm.label), result];
       if (hasCompared) {
         const to = r?.kind === 'relation' ? (r.to ?? []) : [];
-        cells.push(formatList(to.map((id) => ctx.t(armById(ctx, id)?.label) || id), ctx.lang));
+        if (r?.kind === 'relation' && r.comparison === 'not-stated') cells.push(s.notStated);
+        else cells.push(formatList(to.map((id) => ctx.t(armById(ctx, id)?.label) || id), ctx.lang));
       }
       if (hasMeasured) cells.push(r?.kind === 'measured' ? formatNumber(r.n, ctx.lang) : '');
       if (hasInterval) cells.push(r?.kind === 'measured' ? intervalText(ctx, r) : '');

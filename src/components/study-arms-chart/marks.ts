@@ -85,14 +85,14 @@ function track(scale: Scale, mark: Extract<Mark, { type: 'bar' }>, index: number
 }
 
 /** An arrow up (more), down (less), an equals sign (similar) or a ring (the reference). */
-function directionMark(kind: 'less' | 'more' | 'similar' | 'reference') {
+export function directionMark(kind: 'less' | 'more' | 'similar' | 'reference', size = 24) {
   const paths = {
     more: 'M12 3 L20 12 L15 12 L15 21 L9 21 L9 12 L4 12 Z',
     less: 'M12 21 L20 12 L15 12 L15 3 L9 3 L9 12 L4 12 Z',
     similar: 'M4 8 H20 V11 H4 Z M4 14 H20 V17 H4 Z',
     reference: 'M12 3 A9 9 0 1 1 11.99 3 Z M12 7 A5 5 0 1 0 12.01 7 Z',
   };
-  return html`<svg class="direction-mark ${kind}" part="direction" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  return html`<svg class="direction-mark ${kind}" part="direction" width=${size} height=${size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <path fill-rule="evenodd" d=${paths[kind]} />
   </svg>`;
 }

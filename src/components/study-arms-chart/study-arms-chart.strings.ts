@@ -52,6 +52,25 @@ export interface ChartStrings {
   colN: string;
   colInterval: string;
   colNote: string;
+  /** After a direction whose comparison group the source does not name. */
+  comparisonNotStated: string;
+  /** The "Compared with" cell of such a result. */
+  notStated: string;
+  /** Short "how to read" of the overview (the default view). */
+  overviewHow: string;
+  /** Accessible name of the overview's list of outcomes. */
+  overviewLabel: string;
+  /** Short cell words of the overview. */
+  cellLess: string;
+  cellMore: string;
+  cellSimilar: string;
+  cellNotReported: string;
+  cellNotStated: string;
+  /** Short cell words for narrow boxes: the comparison group, the reference of a ratio. */
+  cellReference: string;
+  cellRatioReference: string;
+  /** Visually hidden hint after each outcome button's name. */
+  openDetails: string;
 }
 
 export const chartEn: ChartStrings = {
@@ -88,6 +107,18 @@ export const chartEn: ChartStrings = {
   colN: 'Group size (n)',
   colInterval: 'Interval',
   colNote: 'Note',
+  comparisonNotStated: 'compared with: not stated in the source',
+  notStated: 'Not stated in the source',
+  overviewHow: 'Arrows show which way each result went; bars appear only where the source gives a number. Open a row for details.',
+  overviewLabel: 'Results at a glance',
+  cellLess: 'Less',
+  cellMore: 'More',
+  cellSimilar: 'Similar',
+  cellNotReported: 'Not reported',
+  cellNotStated: 'Against: not stated',
+  cellReference: 'Reference',
+  cellRatioReference: '1× (ref.)',
+  openDetails: 'details',
 };
 
 export const chartEs: ChartStrings = {
@@ -98,7 +129,7 @@ export const chartEs: ChartStrings = {
   groups: 'Los grupos',
   showTable: 'Ver como tabla',
   showChart: 'Ver como gráfico',
-  download: 'Descargar los datos (CSV)',
+  download: 'Descargar datos (CSV)',
   csvFile: '{id}-resultados.csv',
   notReported: 'La fuente no lo indica',
   reference: 'Grupo de comparación',
@@ -124,4 +155,16 @@ export const chartEs: ChartStrings = {
   colN: 'Tamaño del grupo (n)',
   colInterval: 'Intervalo',
   colNote: 'Nota',
+  comparisonNotStated: 'comparado con: no consta en la fuente',
+  notStated: 'No consta en la fuente',
+  overviewHow: 'Las flechas indican hacia dónde fue cada resultado; solo hay barras donde la fuente da una cifra. Abra una fila para ver más.',
+  overviewLabel: 'Resultados de un vistazo',
+  cellLess: 'Menos',
+  cellMore: 'Más',
+  cellSimilar: 'Similar',
+  cellNotReported: 'No se indica',
+  cellNotStated: 'Frente a: no consta',
+  cellReference: 'Referencia',
+  cellRatioReference: '1× (ref.)',
+  openDetails: 'detalles',
 };

@@ -13,6 +13,11 @@ export const styles = css`
 
   .caption {
     margin-block-end: var(--_space);
+    line-height: 1.4;
+  }
+
+  .caption p {
+    margin-block-end: 0.5em;
   }
 
   .summary {
@@ -31,13 +36,14 @@ export const styles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.4rem;
     margin-block-end: var(--_space);
   }
 
   .controls button {
     min-inline-size: max(2.75rem, 44px);
-    padding: 0.5em 1em;
+    padding: 0.5em;
+    font-size: 0.875em;
     border: 2px solid var(--_accent);
     color: var(--_accent);
     font-weight: 600;
@@ -285,9 +291,204 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Overview (view="chart"): outcomes × groups. Every row is its own grid on the same
+     columns, so a row's open panel can take the full width under it. */
+  .overview {
+    container-type: inline-size;
+    font-size: 0.875em;
+  }
+
+  .ov-head,
+  .ov-row {
+    display: grid;
+    grid-template-columns: minmax(9rem, 1.6fr) repeat(var(--_cols, 4), minmax(0, 1fr));
+    column-gap: 0.35rem;
+  }
+
+  .ov-head {
+    align-items: end;
+    padding-block-end: 0.25rem;
+    border-block-end: 2px solid var(--_border);
+  }
+
+  .ov-arm {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.3em;
+    min-inline-size: 0;
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+
+  .overview .short {
+    display: none;
+  }
+
+  .ov-arm.highlight {
+    color: var(--_hl);
+  }
+
+  .ov-rows,
+  .ov-cells {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .ov-row {
+    border-block-end: 1px solid var(--_border);
+    align-items: center;
+  }
+
+  .ov-cells {
+    display: grid;
+    grid-column: 2 / -1;
+    grid-template-columns: subgrid;
+  }
+
+  .ov-outcome {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.2em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    line-height: 1.25;
+  }
+
+  .ov-outcome:hover > span {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .chevron {
+    flex: none;
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  /* A word wider than its column (very narrow boxes, wide fonts) wraps rather than overlap the next. */
+  .ov-cell {
+    min-inline-size: 0;
+    padding-block: 0.2rem;
+    line-height: 1.2;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+
+  .ov-cell:not(.kind-less, .kind-more, .kind-similar, .kind-bar) {
+    color: var(--_muted);
+  }
+
+  .ov-cell:not(.kind-less, .kind-more, .kind-similar, .kind-bar) .ov-word {
+    font-weight: 400;
+  }
+
+  .ov-cell.kind-reference,
+  .ov-cell.kind-not-reported,
+  .ov-cell.kind-absent {
+    padding-inline: 0.35em;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+
+  .ov-visible {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.1em 0.3em;
+  }
+
+  .ov-word {
+    font-weight: 600;
+  }
+
+  .ov-visible > *,
+  .ov-arm > span {
+    min-inline-size: 0;
+  }
+
+  .ov-extra {
+    flex-basis: 100%;
+    font-size: 1em;
+    color: var(--_muted);
+  }
+
+  .ov-bar {
+    display: block;
+    flex-basis: 100%;
+    block-size: 16px;
+  }
+
+  .ov-cell.highlight .ov-word {
+    color: var(--_hl);
+  }
+
+  .ov-detail {
+    grid-column: 1 / -1;
+    padding-block: 0.25rem 0.75rem;
+    font-size: calc(1em / 0.875);
+  }
+
+  /* Narrow boxes: the outcome's name on its own line above the group cells. */
+  @container (max-width: 36rem) {
+    .ov-head,
+    .ov-row {
+      grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+    }
+    .ov-corner {
+      display: none;
+    }
+    /* A full-width target: 2rem tall is well over 24 px. */
+    .ov-outcome {
+      grid-column: 1 / -1;
+      min-block-size: 2rem;
+      padding-block: 0;
+    }
+    .ov-cells {
+      grid-column: 1 / -1;
+      padding-block-end: 0.3rem;
+    }
+    .ov-cell {
+      padding-block: 0;
+    }
+    .overview .long {
+      display: none;
+    }
+    .overview .short {
+      display: inline;
+    }
+    .ov-head,
+    .ov-row {
+      column-gap: 0.2rem;
+    }
+    .ov-cell.kind-reference,
+    .ov-cell.kind-not-reported,
+    .ov-cell.kind-absent {
+      padding-inline: 0.25em;
+    }
+    .ov-arm {
+      font-weight: 400;
+    }
+    .ov-arm .shape,
+    .ov-cell .direction-mark.reference {
+      display: none;
+    }
+  }
+
   .table-wrap {
     max-inline-size: 100%;
     overflow-x: auto;
+    container-type: inline-size;
   }
 
   table {
@@ -308,8 +509,58 @@ export const styles = css`
     vertical-align: top;
     padding: 0.4em 0.5em;
     border-block-end: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-    min-inline-size: 5em;
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+
+  /* Below about 40rem the table reflows into one card per row: every cell on its own line
+     with its column's name, so no column is hidden and no word is broken. */
+  @container (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: 0.5rem;
+      padding: 0.25rem 0.5rem;
+    }
+    tbody th,
+    tbody td {
+      display: grid;
+      grid-template-columns: minmax(0, 7.5em) minmax(0, 1fr);
+      column-gap: 0.5em;
+      padding-inline: 0;
+      border-block-end: 1px solid var(--_subtle);
+    }
+    tbody td:last-child {
+      border-block-end: 0;
+    }
+    tbody th::before,
+    tbody td::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      font-weight: 700;
+      color: var(--_muted);
+    }
+    tr.highlight th {
+      box-shadow: none;
+    }
+    tr.highlight {
+      box-shadow: inset 4px 0 0 var(--_hl);
+    }
   }
 
   thead th {

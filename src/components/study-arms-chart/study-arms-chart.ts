@@ -5,28 +5,34 @@ import { heading } from '../../base/heading.js';
 import { pickEnum } from '../../base/enum-value.js';
 import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import { buildPanel, buildTable, shownOutcomes, toCsv, type Table } from './facts.js';
+import { buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
+import type { Outcome } from '../../content/types.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
+import { overviewTemplate } from './overview.js';
 import { styles } from './study-arms-chart.styles.js';
 import { chartEn, chartEs } from './study-arms-chart.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 
-export const CHART_VIEWS = ['chart', 'table'] as const;
+export const CHART_VIEWS = ['chart', 'panels', 'table'] as const;
 export type ChartView = (typeof CHART_VIEWS)[number];
 
 /**
  * @tagname study-arms-chart
  * @summary The treatment groups of a study and what happened in each, drawn only from what the source reports.
  *
- * One panel per outcome with a line per group. Measured values are bars from zero on a
- * labelled axis; a ratio the source states is a bar in "times the reference group" units;
- * a direction without a size is an arrow with words; a missing result says "Not reported
- * in the source". The same facts are available as a table (`view="table"`) and as CSV.
+ The default view (`view="chart"`) is one takeaway sentence and an outcomes × groups overview:
+ * an arrow and a word per group, the stated ratio as the only bars; each outcome's button opens
+ * its full panel below it (Up/Down/Home/End move between outcomes). `view="panels"` shows every
+ * panel at once: a line per group, measured values as bars from zero on a labelled axis, a ratio
+ * the source states as a bar in "times the reference group" units, a direction without a size as
+ * an arrow with words, a missing result as "Not reported in the source". The same facts are
+ * available as a table (`view="table"`) and as CSV.
  *
  * @csspart base - The element's box.
  * @csspart figure - The `<figure>` holding caption, controls and chart or table.
  * @csspart caption - The `<figcaption>`: title, summary, how to read, design, source.
  * @csspart heading - The main heading (the takeaway title).
+ * @csspart takeaway - The one takeaway sentence of the overview (`view="chart"`).
  * @csspart summary - The plain sentence that says where the results come from (in mice).
  * @csspart how-to-read - The short "how to read this".
  * @csspart design - The design of the experiment in one line.
@@ -36,6 +42,10 @@ export type ChartView = (typeof CHART_VIEWS)[number];
  * @csspart controls - The row of buttons (table/chart toggle, CSV download).
  * @csspart toggle - The button that switches between chart and table.
  * @csspart download - The "Download data (CSV)" button.
+ * @csspart overview - The outcomes × groups overview (`view="chart"`).
+ * @csspart overview-row - One outcome's row in the overview.
+ * @csspart outcome-button - The button that opens an outcome's full panel in the overview.
+ * @csspart overview-cell - One result (one group, or neighbouring groups that share it) in the overview.
  * @csspart panels - The list of outcome panels.
  * @csspart panel - One outcome panel.
  * @csspart panel-heading - An outcome panel's heading.
@@ -84,13 +94,16 @@ export class StudyArmsChart extends ExplainerElement {
   /** Id of one outcome to show; unset (or unknown, with a warning) shows every outcome. */
   outcome?: string;
 
-  /** `chart` (default) or `table`. */
+  /** `chart` (default: takeaway and overview), `panels` (every outcome's full panel) or `table`. */
   view?: string;
 
   /** Id of an arm to emphasise in every panel and in the table. */
   highlight?: string;
 
   private lastContext?: RenderContext;
+
+  /** Outcomes whose full panel is open in the overview. */
+  private expanded = new Set<string>();
 
   /** The shown results as CSV text (the same rows and columns as the table). */
   getCsv(): string {
@@ -123,7 +136,8 @@ export class StudyArmsChart extends ExplainerElement {
     const id = this.outcome;
     if (!id) return undefined;
     if (ctx.doc.arms.outcomes.some((o) => o.id === id)) return id;
-    this.warn(`outcome:${id}`, `unknown outcome '${id}'; showing all outcomes.`);
+    const valid = ctx.doc.arms.outcomes.map((o) => o.id).join(', ');
+    this.warn(`outcome:${id}`, `unknown outcome '${id}'; showing all outcomes. Valid outcome ids: ${valid}.`);
     return undefined;
   }
 
@@ -131,8 +145,26 @@ export class StudyArmsChart extends ExplainerElement {
     const id = this.highlight;
     if (!id) return undefined;
     if (ctx.doc.arms.arms.some((a) => a.id === id)) return id;
-    this.warn(`highlight:${id}`, `unknown arm '${id}' in highlight; nothing highlighted.`);
+    const valid = ctx.doc.arms.arms.map((a) => a.id).join(', ');
+    this.warn(`highlight:${id}`, `unknown arm '${id}' in highlight; nothing highlighted. Valid arm ids: ${valid}.`);
     return undefined;
+  }
+
+  private toggleOutcome(id: string) {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
+    this.requestUpdate();
+  }
+
+  /** Up/Down/Home/End move between the overview's outcome buttons. */
+  private onOverviewKey(event: KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    if (!target.matches?.('.ov-outcome') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.ov-outcome')];
+    const at = buttons.indexOf(target as HTMLButtonElement);
+    const to = { ArrowUp: at - 1, ArrowDown: at + 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to === undefined || at < 0) return;
+    event.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, to))].focus();
   }
 
   private toggleView() {
@@ -144,15 +176,21 @@ export class StudyArmsChart extends ExplainerElement {
     const { t, doc, headingLevel, strings } = context;
     const s = strings.chart;
     const view = this.resolvedView;
-    const outcomes = shownOutcomes(context, this.knownOutcome(context));
+    const chosen = this.knownOutcome(context);
+    const outcomes = shownOutcomes(context, chosen);
     const highlight = this.knownHighlight(context);
-    const sub = Math.min(6, headingLevel + 1);
+    // The overview is the default; one chosen outcome is shown as its full panel.
+    const overview = view === 'chart' && !chosen;
+    const takeaway = doc.arms.takeaway;
     return html`<figure class="figure" part="figure">
       <figcaption class="caption" part="caption">
         ${heading(headingLevel, t(doc.arms.title))} ${exampleNotice(context)}
-        <p class="summary" part="summary">${t(doc.arms.summary.text)}</p>
-        <p class="how" part="how-to-read">${s.howToRead}</p>
-        <p class="design" part="design"><strong>${s.design}:</strong> ${t(doc.arms.design.text)}</p>
+        ${overview
+          ? html`<p class="summary" part="takeaway">${t(takeaway?.text ?? doc.arms.summary.text)}</p>
+              <p class="how" part="how-to-read">${s.overviewHow}</p>`
+          : html`<p class="summary" part="summary">${t(doc.arms.summary.text)}</p>
+              <p class="how" part="how-to-read">${s.howToRead}</p>`}
+        ${overview ? nothing : html`<p class="design" part="design"><strong>${s.design}:</strong> ${t(doc.arms.design.text)}</p>`}
         ${sourceLine(context)}
       </figcaption>
       <div class="controls" part="controls">
@@ -163,51 +201,78 @@ export class StudyArmsChart extends ExplainerElement {
       </div>
       ${view === 'table'
         ? this.renderTable(context, buildTable(context, outcomes), highlight)
-        : html`${patternDefs()}
-            <div class="key" part="key">
-              <p class="key-title">${s.groups}</p>
-              <ul role="list">
-                ${doc.arms.arms.map(
-                  (arm, i) =>
-                    html`<li class=${arm.id === highlight ? 'highlight' : ''}>
-                      ${shape(i)}${swatch(i)}<span><strong>${arm.shortLabel}</strong>${t(arm.label) !== arm.shortLabel
-                        ? html`: ${t(arm.label)}`
-                        : nothing}${arm.description ? html`. ${t(arm.description)}` : nothing}</span>
-                    </li>`,
-                )}
-              </ul>
-            </div>
-            <ul class="panels ${outcomes.length === 1 ? 'single' : ''}" part="panels" role="list" aria-label=${s.label}>
-              ${outcomes.map((o) =>
-                panelTemplate(
-                  buildPanel(context, o),
-                  heading(sub, t(o.label), 'panel-heading', 'panel-heading'),
-                  t(o.summary),
-                  s.directionOnly,
-                  highlight,
-                ),
-              )}
-            </ul>`}
+        : overview
+          ? html`${patternDefs()}
+            ${overviewTemplate(context, {
+              outcomes,
+              panels: outcomes.map((o) => buildPanel(context, o)),
+              highlight,
+              expanded: this.expanded,
+              toggle: (id) => this.toggleOutcome(id),
+              onKey: (e) => this.onOverviewKey(e),
+              detail: (panel) =>
+                html`<ul class="panels single" role="list">
+                  ${this.panel(context, panel, highlight)}
+                </ul>`,
+            })}`
+          : this.renderPanels(context, outcomes, highlight)}
     </figure>`;
+  }
+
+  private panel(context: RenderContext, panel: Panel, highlight: string | undefined) {
+    const sub = Math.min(6, context.headingLevel + 1);
+    return panelTemplate(
+      panel,
+      heading(sub, context.t(panel.outcome.label), 'panel-heading', 'panel-heading'),
+      context.t(panel.outcome.summary),
+      context.strings.chart.directionOnly,
+      highlight,
+    );
+  }
+
+  private renderPanels(context: RenderContext, outcomes: Outcome[], highlight: string | undefined) {
+    const { t, doc } = context;
+    const s = context.strings.chart;
+    return html`${patternDefs()}
+      <div class="key" part="key">
+        <p class="key-title">${s.groups}</p>
+        <ul role="list">
+          ${doc.arms.arms.map(
+            (arm, i) =>
+              html`<li class=${arm.id === highlight ? 'highlight' : ''}>
+                ${shape(i)}${swatch(i)}<span><strong>${arm.shortLabel}</strong>${t(arm.label) !== arm.shortLabel
+                  ? html`: ${t(arm.label)}`
+                  : nothing}${arm.description ? html`. ${t(arm.description)}` : nothing}</span>
+              </li>`,
+          )}
+        </ul>
+      </div>
+      <ul class="panels ${outcomes.length === 1 ? 'single' : ''}" part="panels" role="list" aria-label=${s.label}>
+        ${outcomes.map((o) => this.panel(context, buildPanel(context, o), highlight))}
+      </ul>`;
   }
 
   private renderTable(context: RenderContext, table: Table, highlight: string | undefined) {
     const s = context.strings.chart;
     return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="group" aria-label=${s.tableLabel}>
-      <table part="table">
+      <table part="table" role="table">
         <caption>
           ${format(s.tableCaption, { title: context.t(context.doc.arms.title) })}
         </caption>
-        <thead>
-          <tr>
-            ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
+        <thead role="rowgroup">
+          <tr role="row">
+            ${table.head.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${table.rows.map(
             (row) =>
-              html`<tr class=${row.arm === highlight ? 'highlight' : ''} data-arm=${row.arm}>
-                ${row.cells.map((cell, i) => (i === 1 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              html`<tr class=${row.arm === highlight ? 'highlight' : ''} data-arm=${row.arm} role="row">
+                ${row.cells.map((cell, i) =>
+                  i === 1
+                    ? html`<th scope="row" role="rowheader" data-label=${table.head[i]}>${cell}</th>`
+                    : html`<td role="cell" data-label=${table.head[i]}>${cell}</td>`,
+                )}
               </tr>`,
           )}
         </tbody>

@@ -8,6 +8,16 @@ export function combinationVsOthers(relation: 'less' | 'more'): OutcomeResult[] 
 }
 
 /**
+ * The combination's own result where the source names no comparison group (C21: it "also
+ * decreased lung metastases and extended how long the mice lived"). The other groups' results
+ * are not reported, and the combination's comparison is marked as not stated.
+ */
+export function combinationComparisonNotStated(relation: 'less' | 'more'): OutcomeResult[] {
+  const absent = (arm: string): OutcomeResult => ({ arm, kind: 'not-reported' });
+  return [absent('control'), absent('plerixafor'), absent('icb'), { arm: 'combination', kind: 'relation', relation, comparison: 'not-stated', claims: ['C21'] }];
+}
+
+/**
  * Plerixafor against the control (or placebo) group in a separate, single-drug experiment
  * (C17, C19). The other two groups were not in it, and their cells say so (`absentNote`), so
  * no reader takes "not reported" to mean they were tested.
@@ -44,6 +54,7 @@ export const plerixafor2019En: ExplainerDocument = {
       clinician: 'In mouse models of metastatic breast cancer, CXCR4 blockade with plerixafor improved response to checkpoint inhibitors.',
     },
     journal: 'Proceedings of the National Academy of Sciences (PNAS)',
+    journalShort: 'PNAS',
     citation: '116(10):4558–4566',
     published: '2019-01-30',
     doi: '10.1073/pnas.1815515116',
@@ -244,6 +255,13 @@ export const plerixafor2019En: ExplainerDocument = {
       },
       claims: ['C21', 'C22'],
     },
+    takeaway: {
+      text: {
+        patient: 'In mice, plerixafor plus checkpoint inhibitors (a common kind of immune treatment) doubled the rate of long-term remission seen with checkpoint inhibitors alone.',
+        clinician: 'In three mouse models of metastatic breast cancer, plerixafor plus checkpoint inhibitors doubled the long-term remission rate of checkpoint inhibitors alone.',
+      },
+      claims: ['C20', 'C22'],
+    },
     design: {
       text: {
         patient: 'Three mouse models of breast cancer. The first tumor was removed by surgery. Once the cancer had spread, each mouse got one of four treatments.',
@@ -280,20 +298,20 @@ export const plerixafor2019En: ExplainerDocument = {
       {
         id: 'lung-metastases',
         label: { patient: 'Lung tumors in mice', clinician: 'Lung metastases in mice' },
-        summary: 'Mice given both drugs had fewer tumors spread to the lungs than the other groups.',
+        summary: 'Mice given both drugs had fewer tumors spread to the lungs. The article does not say compared with which groups.',
         better: 'less',
         directionWords: { less: { patient: 'fewer lung tumors', clinician: 'fewer lung metastases' } },
         claims: ['C21'],
-        results: combinationVsOthers('less'),
+        results: combinationComparisonNotStated('less'),
       },
       {
         id: 'survival',
         label: 'How long the mice lived',
-        summary: 'Mice given both drugs lived longer than the other groups.',
+        summary: 'Mice given both drugs lived longer. The article does not say compared with which groups.',
         better: 'more',
         directionWords: { more: 'longer survival' },
         claims: ['C21'],
-        results: combinationVsOthers('more'),
+        results: combinationComparisonNotStated('more'),
       },
       {
         id: 'immune-cells',

@@ -1,6 +1,6 @@
 import type { ExplainerDocument } from '../types.js';
 import { plerixaforSceneEs, plerixaforStepSceneEs } from './plerixafor-2019.scene.js';
-import { combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.js';
+import { combinationComparisonNotStated, combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.js';
 
 /**
  * El estudio de PNAS de 2019 sobre el plerixafor, en español. Misma estructura y mismos
@@ -22,6 +22,7 @@ export const plerixafor2019Es: ExplainerDocument = {
       clinician: 'En modelos murinos de cáncer de mama metastásico, el bloqueo de CXCR4 con plerixafor mejoró la respuesta a los inhibidores de puntos de control.',
     },
     journal: 'Proceedings of the National Academy of Sciences (PNAS)',
+    journalShort: 'PNAS',
     citation: '116(10):4558–4566',
     published: '2019-01-30',
     doi: '10.1073/pnas.1815515116',
@@ -222,6 +223,13 @@ export const plerixafor2019Es: ExplainerDocument = {
       },
       claims: ['C21', 'C22'],
     },
+    takeaway: {
+      text: {
+        patient: 'En ratones, el plerixafor más inhibidores de puntos de control (un tratamiento inmunitario) duplicó la remisión a largo plazo frente a los inhibidores solos.',
+        clinician: 'En tres modelos en ratones de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
+      },
+      claims: ['C20', 'C22'],
+    },
     design: {
       text: {
         patient: 'Tres modelos en ratones de cáncer de mama. Se quitó el primer tumor con cirugía. Cuando el cáncer ya se había extendido, cada ratón recibió uno de cuatro tratamientos.',
@@ -258,20 +266,20 @@ export const plerixafor2019Es: ExplainerDocument = {
       {
         id: 'lung-metastases',
         label: { patient: 'Tumores en los pulmones de los ratones', clinician: 'Metástasis pulmonares en ratones' },
-        summary: 'Los ratones con ambos fármacos tuvieron menos tumores extendidos a los pulmones que los otros grupos.',
+        summary: 'Los ratones con ambos fármacos tuvieron menos tumores extendidos a los pulmones. El artículo no dice frente a qué grupos.',
         better: 'less',
         directionWords: { less: { patient: 'menos tumores en los pulmones', clinician: 'menos metástasis pulmonares' } },
         claims: ['C21'],
-        results: combinationVsOthers('less'),
+        results: combinationComparisonNotStated('less'),
       },
       {
         id: 'survival',
         label: 'Cuánto vivieron los ratones',
-        summary: 'Los ratones con ambos fármacos vivieron más que los otros grupos.',
+        summary: 'Los ratones con ambos fármacos vivieron más tiempo. El artículo no dice frente a qué grupos.',
         better: 'more',
         directionWords: { more: 'mayor supervivencia' },
         claims: ['C21'],
-        results: combinationVsOthers('more'),
+        results: combinationComparisonNotStated('more'),
       },
       {
         id: 'immune-cells',

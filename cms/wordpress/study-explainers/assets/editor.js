@@ -65,7 +65,7 @@
       step: step >= 0 && step < data.steps.length ? step : 0,
       showAll: flag(a.showAll),
       outcome: ids(data.outcomes).indexOf(text(a.outcome)) >= 0 ? text(a.outcome) : '',
-      view: text(a.view) === 'table' ? 'table' : 'chart',
+      view: text(a.view) === 'table' || text(a.view) === 'panels' ? text(a.view) : 'chart',
       highlight: ids(data.arms).indexOf(text(a.highlight)) >= 0 ? text(a.highlight) : '',
       variant: text(a.variant) === 'full' ? 'full' : 'compact',
       open: flag(a.open),
@@ -83,7 +83,7 @@
       if (c.showAll) attrs['show-all'] = '';
     } else if (widget === 'study-arms-chart') {
       if (c.outcome) attrs.outcome = c.outcome;
-      if (c.view === 'table') attrs.view = 'table';
+      if (c.view === 'table' || c.view === 'panels') attrs.view = c.view;
       if (c.highlight) attrs.highlight = c.highlight;
     } else if (widget === 'evidence-badge') {
       if (c.variant === 'full') attrs.variant = 'full';
@@ -196,7 +196,8 @@
           __('View', 'study-explainers'),
           c.view,
           choices([
-            ['chart', __('Chart', 'study-explainers')],
+            ['chart', __('Chart (at a glance)', 'study-explainers')],
+            ['panels', __('Every outcome in full', 'study-explainers')],
             ['table', __('Table', 'study-explainers')],
           ]),
           function (value) {

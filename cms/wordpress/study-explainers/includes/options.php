@@ -25,7 +25,7 @@ function study_explainers_widgets() {
 		),
 		'study-arms-chart'  => array(
 			'outcome'   => 'outcome',
-			'view'      => array( 'chart', 'table' ),
+			'view'      => array( 'chart', 'panels', 'table' ),
 			'highlight' => 'arm',
 		),
 		'evidence-badge'    => array(
