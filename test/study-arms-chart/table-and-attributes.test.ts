@@ -37,6 +37,25 @@ describe('<study-arms-chart> table and data', () => {
     }
   });
 
+  it('the CSV is RFC 4180 text with formula-like cells kept as text (literal expected file)', async () => {
+    const data = numericExample();
+    const [a, b, c, d] = data.arms.arms;
+    a.label = '=1+2';
+    b.label = '@SUM(A1:A2)';
+    c.label = 'Both "drugs", mixed';
+    d.label = '+1';
+    data.arms.outcomes = [data.arms.outcomes[1]];
+    data.arms.outcomes[0].label = '-Weight';
+    const el = await chart({ view: 'table' }, data);
+    expect(el.getCsv()).to.equal(
+      'Outcome,Group,Result,Compared with,Group size (n)\r\n' +
+        "'-Weight,'=1+2,-4.5 %,,10\r\n" +
+        "'-Weight,'@SUM(A1:A2),Not reported in the source,,\r\n" +
+        "'-Weight,\"Both \"\"drugs\"\", mixed\",2 %,,12\r\n" +
+        "'-Weight,'+1,Similar,\"Both \"\"drugs\"\", mixed\",\r\n",
+    );
+  });
+
   it('"Download data (CSV)" makes the file in the browser', async () => {
     const el = await chart();
     const original = URL.createObjectURL;
