@@ -45,7 +45,10 @@ describe('<evidence-badge> errors and bad input', () => {
     const { detail } = await failed;
     expect(detail.path).to.equal('evidence.stage');
     await el.updateComplete;
-    expect(part(el, 'error')!.textContent).to.contain('Esta explicación no pudo cargar sus datos.');
+    expect(detail.reason).to.equal('incomplete');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal('Esta explicación no se pudo mostrar: faltan datos del estudio.');
+    expect(shadow(el).textContent).not.to.contain('evidence.stage');
+    expect(warnings.messages.some((m) => m.includes('evidence.stage'))).to.equal(true);
     expect(part(el, 'pill')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
@@ -75,6 +78,8 @@ describe('<evidence-badge> errors and bad input', () => {
     await el.updateComplete;
     expect(part(el, 'error')).to.exist;
     expect(shadow(el).querySelectorAll('a')).to.have.length(0);
+    expect(part(el, 'error')!.textContent!.trim()).to.equal('This explainer could not be shown: its study data is incomplete.');
+    expect(shadow(el).innerHTML).not.to.contain('javascript:');
     el.remove();
   });
 
