@@ -79,6 +79,28 @@ describe('mechanism-stepper keyboard', () => {
     expect(el.step).to.equal(1);
   });
 
+  it('right to left (dir="rtl" on the page): ArrowLeft goes forward, ArrowRight back, and the layout is mirrored', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 640px"><mechanism-stepper .data=${threeSteps()} lang="en" theme="light"></mechanism-stepper></div>`);
+    const el = wrap.firstElementChild as MechanismStepper;
+    await settled(el);
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    const picker = qa<HTMLButtonElement>(el, '[part~="picker"] button');
+    // Mirrored: the first step's button is right of the second, Previous right of Next.
+    expect(picker[0].getBoundingClientRect().left).to.be.greaterThan(picker[1].getBoundingClientRect().left);
+    expect(previousButton(el).getBoundingClientRect().left).to.be.greaterThan(nextButton(el).getBoundingClientRect().left);
+    picker[0].focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.step).to.equal(1);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.step).to.equal(2);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.step).to.equal(1);
+    expect(active(el)).to.equal(picker[0]);
+  });
+
   it('the step picker has exactly one aria-current="step", matching step', async () => {
     const el = await stepper(threeSteps());
     const picker = qa<HTMLButtonElement>(el, '[part~="picker"] button');
