@@ -37,7 +37,10 @@ function syntaxErrorOffset(text) {
     throw i;
   };
   const literal = (word) => {
-    for (const ch of word) if (text[i++] !== ch) (i -= 1), stop();
+    for (const ch of word) {
+      if (text[i] !== ch) stop();
+      i += 1;
+    }
   };
   const string = () => {
     if (text[i] !== '"') stop();
