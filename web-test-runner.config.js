@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { countsReporter } from './test/support/counts-reporter.js';
 import { testApi } from './test/support/server-plugins.js';
+import { pageCommands } from './test/support/page-commands-plugin.js';
 
 /**
  * Real browsers only: Debian's Chromium and Firefox ESR (no downloads on these machines).
@@ -47,6 +48,7 @@ export default {
   middleware: [testApi],
   plugins: [
     bundleCommonJs(['ajv', 'syllable']),
+    pageCommands(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

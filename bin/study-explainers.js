@@ -4,7 +4,8 @@
 // Checks explainer documents with the same validator the widgets use and prints one
 // line per problem, "path: message" (e.g. "arms.outcomes[1].results[2].arm: unknown arm
 // 'icb2'"), prefixed with the file name when several files are given.
-// Exit codes: 0 every document is valid, 1 problems found, 2 usage error or unreadable file.
+// Exit codes: 0 every document is valid, 1 problems found (including a JSON syntax error, given
+// with its line and column), 2 usage error or unreadable file.
 import { readFileSync } from 'node:fs';
 
 const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger.json>]
@@ -14,14 +15,110 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
              or { "entries": [...] }; every claim id must then appear in it.
              (A document's own "ledger" field is always used.)
 
-  Prints "path: message" for every problem. Exit code 0 when valid, 1 on problems,
-  2 on a usage error or an unreadable file.`;
+  Prints "path: message" for every problem, and "file:line:column" for JSON syntax errors.
+  Exit code 0 when valid, 1 on problems (or invalid JSON), 2 on a usage error or an
+  unreadable file.`;
 
 function fail(message) {
   console.error(message);
   process.exit(2);
 }
 
+/**
+ * Offset of the first JSON syntax error in `text` (JSON.parse gives a position only for some
+ * errors): a small scanner of the JSON grammar that stops where the text stops being JSON.
+ */
+function syntaxErrorOffset(text) {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i += 1;
+  };
+  const stop = () => {
+    throw i;
+  };
+  const literal = (word) => {
+    for (const ch of word) {
+      if (text[i] !== ch) stop();
+      i += 1;
+    }
+  };
+  const string = () => {
+    if (text[i] !== '"') stop();
+    i += 1;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] < ' ') stop();
+      if (text[i] === '\\') {
+        i += 1;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) stop();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) stop();
+      }
+      i += 1;
+    }
+    if (i >= text.length) stop();
+    i += 1;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!match) stop();
+    i += match[0].length;
+  };
+  const value = () => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i += 1;
+      ws();
+      if (text[i] === '}') return void (i += 1);
+      for (;;) {
+        ws();
+        string();
+        ws();
+        if (text[i] !== ':') stop();
+        i += 1;
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === '}') return void (i += 1);
+        else stop();
+      }
+    }
+    if (ch === '[') {
+      i += 1;
+      ws();
+      if (text[i] === ']') return void (i += 1);
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === ']') return void (i += 1);
+        else stop();
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return literal('true');
+    if (ch === 'f') return literal('false');
+    if (ch === 'n') return literal('null');
+    return number();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) stop();
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
+  return text.length;
+}
+
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Parses a JSON file; a syntax error counts as a problem (exit 1) and says where it is. */
 function readJson(file) {
   let text;
   try {
@@ -30,9 +127,15 @@ function readJson(file) {
     fail(`${file}: cannot read (${error.code ?? error.message})`);
   }
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    fail(`${file}: not valid JSON (${error.message})`);
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    const clean = text.replace(/^\ufeff/, '');
+    const offset = syntaxErrorOffset(clean);
+    const { line, column } = lineAndColumn(clean, offset);
+    const near = clean.slice(offset, offset + 20).split(/\r?\n/)[0];
+    console.log(`${file}:${line}:${column}: not valid JSON${near ? ` near '${near}'` : ' (the text ends too early)'}`);
+    console.error('1 problem found.');
+    process.exit(1);
   }
   return undefined;
 }

@@ -1,30 +1,40 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build, then every browser test; ends with one plain
-// "N passed, N failed" line (WTR's own summary is not a plain line) and exits 1 on any failure.
+// `npm test`: typecheck, lint, build, then every browser test; ends with one plain line of test
+// counts per browser and suite, e.g. "chromium: 310 passed, 0 failed; firefox: …" (pipeline steps
+// such as build and lint are not tests: they are listed as failed steps instead), exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Test counts by browser or suite, for the closing line. */
+const groups = new Map();
 const failedSteps = [];
 
-function run(name, command, args, { env = {}, countsFile } = {}) {
+function addCounts(group, counts, ok) {
+  const into = groups.get(group) ?? { passed: 0, failed: 0, skipped: 0 };
+  into.passed += counts.passed;
+  into.failed += counts.failed + (counts.sessionErrors ?? 0);
+  into.skipped += counts.skipped;
+  groups.set(group, into);
+  totals.passed += counts.passed;
+  totals.failed += counts.failed + (counts.sessionErrors ?? 0);
+  totals.skipped += counts.skipped;
+  if (!ok && counts.failed === 0 && !counts.sessionErrors) failedSteps.push(`${group} (no failing test reported)`);
+}
+
+function run(name, command, args, { env = {}, countsFile, group = name } = {}) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   if (countsFile) rmSync(countsFile, { force: true });
   const t0 = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
   console.log(`◀ ${name}: ${ok ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // Steps without their own test count (build, typecheck, lint) are not tests: only named if they fail.
   if (countsFile && existsSync(countsFile)) {
     const counts = readCounts(countsFile);
-    totals.passed += counts.passed;
-    totals.failed += counts.failed + (counts.sessionErrors ?? 0);
-    totals.skipped += counts.skipped;
-    if (!ok && counts.failed === 0 && !counts.sessionErrors) totals.failed += 1;
-  } else {
-    // A step without its own test count (typecheck, lint, build) counts as one check.
-    if (ok) totals.passed += 1;
-    else totals.failed += 1;
+    if (counts.browsers) for (const [browser, own] of Object.entries(counts.browsers)) addCounts(browser, own, ok);
+    else addCounts(group, counts, ok);
   }
   if (!ok) failedSteps.push(name);
   return ok;
@@ -39,6 +49,13 @@ function readCounts(file) {
   return data;
 }
 
+/** node --test's TAP report ends with "# pass N", "# fail N", "# skipped N" lines. */
+function tapCounts(file) {
+  const text = readFileSync(file, 'utf8');
+  const n = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
+}
+
 const npx = (args, options) => ['npx', ['--no-install', ...args], options];
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 run('typecheck', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
@@ -46,6 +63,12 @@ run('lint', ...npx(['eslint', '.']));
 if (built) run('consumer types', ...npx(['tsc', '-p', 'test/types/tsconfig.json']));
 if (built) run('package contents', 'node', ['scripts/check-package.js']);
 if (built) run('size budget', 'node', ['scripts/size.js', '--check']);
+if (built) {
+  const tap = 'test-results/cli.tap';
+  rmSync(tap, { force: true });
+  const ok = run('cli tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/cli/']);
+  if (existsSync(tap)) addCounts('cli', tapCounts(tap), ok);
+} else failedSteps.push('cli tests (not run: build failed)');
 if (built) run('browser tests', ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json' }));
 else failedSteps.push('browser tests (not run: build failed)');
 if (built) run('wordpress', 'node', ['test/wordpress/run.js'], { countsFile: 'test-results/wordpress.json' });
@@ -54,5 +77,6 @@ if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/v
 else failedSteps.push('story tests (not run: build failed)');
 
 console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s${failedSteps.length ? `; failed steps: ${failedSteps.join(', ')}` : ''}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+const line = (c) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`;
+console.log([...groups].map(([group, counts]) => `${group}: ${line(counts)}`).join('; ') || 'no test counts');
 process.exit(failedSteps.length || totals.failed ? 1 : 0);

@@ -100,7 +100,7 @@ export async function allRendered(canvasElement: HTMLElement) {
 export async function expectError(canvasElement: HTMLElement, tag: string, detail: RegExp) {
   const root = await rendered(canvasElement, tag, 'error');
   const error = root.querySelector('[part="error"]')!;
-  await expect(error.textContent).toContain('could not load its data');
+  await expect(error.textContent).toContain('could not be shown');
   await expect(error.textContent).toMatch(detail);
 }
 

@@ -6,9 +6,12 @@ import { supportedLanguage } from './language.js';
 /** Where a document came from, in precedence order. */
 export type ContentOrigin = 'data' | 'inline' | 'src' | 'default';
 
+/** What went wrong, in the reader's terms: the document is incomplete, unreadable, or never arrived. */
+export type FailureReason = 'incomplete' | 'unreadable' | 'unloaded';
+
 export type LoadResult =
   | { ok: true; document: ExplainerDocument; origin: ContentOrigin }
-  | { ok: false; problem: ContentProblem; origin: ContentOrigin };
+  | { ok: false; problem: ContentProblem; origin: ContentOrigin; reason: FailureReason };
 
 export interface ContentRequest {
   data?: unknown;
@@ -41,12 +44,15 @@ export async function loadContent(request: ContentRequest): Promise<LoadResult> 
     return { ok: true, document: pick(defaultExplainer, request.lang).document as ExplainerDocument, origin };
   } catch (error) {
     // Hostile objects (throwing getters, proxies) must end in the error state, never a rejection.
-    return { ok: false, problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` }, origin };
+    return { ok: false, problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` }, origin, reason: 'unreadable' };
   }
 }
 
 class LoadProblem {
-  constructor(readonly problem: ContentProblem) {}
+  constructor(
+    readonly problem: ContentProblem,
+    readonly reason: FailureReason = 'unreadable',
+  ) {}
 }
 
 function parse(text: string): unknown {
@@ -63,10 +69,10 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    return new LoadProblem({ path: 'src', message: `not a valid URL: '${src}'` });
+    return new LoadProblem({ path: 'src', message: `not a valid URL: '${src}'` }, 'unloaded');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` });
+    return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` }, 'unloaded');
   }
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -78,11 +84,11 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   }, timeout);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` });
+    if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
     return parse(await response.text());
   } catch {
     const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
-    return new LoadProblem({ path: 'src', message });
+    return new LoadProblem({ path: 'src', message }, 'unloaded');
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
@@ -98,14 +104,14 @@ function pick(input: ExplainerInput | readonly ExplainerDocument[], lang: string
 }
 
 function accept(input: unknown, origin: ContentOrigin, lang: string): LoadResult {
-  if (input instanceof LoadProblem) return { ok: false, problem: input.problem, origin };
-  if (Array.isArray(input) && input.length === 0) return { ok: false, problem: { path: '', message: 'empty list of documents' }, origin };
+  if (input instanceof LoadProblem) return { ok: false, problem: input.problem, origin, reason: input.reason };
+  if (Array.isArray(input) && input.length === 0) return { ok: false, problem: { path: '', message: 'empty list of documents' }, origin, reason: 'incomplete' };
   const { document, index } = pick(input as ExplainerInput, lang);
   const problem = check(document);
   if (!problem) return { ok: true, document: document as ExplainerDocument, origin };
   const prefix = index >= 0 ? `[${index}]` : '';
   const path = prefix && problem.path ? `${prefix}.${problem.path}` : prefix || problem.path;
-  return { ok: false, problem: { path, message: problem.message }, origin };
+  return { ok: false, problem: { path, message: problem.message }, origin, reason: 'incomplete' };
 }
 
 /** First problem of a document; results are cached so many widgets sharing one object validate once. */

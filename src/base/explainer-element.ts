@@ -1,13 +1,12 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
 import { deepFreeze, withOverrides, type UiStringOverrides, type UiStringSections, type UiStrings } from '../i18n/ui-strings.js';
 import { commonEn, commonEs } from '../i18n/common.strings.js';
 import { VERSION } from '../version.js';
-import { loadContent, type ContentOrigin, type LoadResult } from './content-loader.js';
+import { loadContent, type ContentOrigin, type FailureReason, type LoadResult } from './content-loader.js';
 import { pickEnum } from './enum-value.js';
-import { format } from './format.js';
 import { inheritedLang, supportedLanguage, type Language } from './language.js';
 import { baseStyles } from './tokens.styles.js';
 import { warnOnce } from './warn.js';
@@ -21,7 +20,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 /** Events every element fires, with their details. */
 export interface ExplainerEventMap {
   'explainer-ready': { origin: ContentOrigin; lang: string };
-  'explainer-error': ContentProblem;
+  /** The technical problem (JSON path and message) and what it means for the reader. */
+  'explainer-error': ContentProblem & { reason: FailureReason };
 }
 
 /** What a subclass renders from: the document plus the resolved settings. */
@@ -100,7 +100,7 @@ export abstract class ExplainerElement extends LitElement {
   strings?: UiStringOverrides;
 
   protected document?: ExplainerDocument;
-  protected problem?: ContentProblem;
+  protected problem?: ContentProblem & { reason: FailureReason };
 
   private loadController?: AbortController;
   private loadCount = 0;
@@ -174,7 +174,7 @@ export abstract class ExplainerElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       if (this.problem) return;
-      this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` });
+      this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` }, 'incomplete');
     }
   }
 
@@ -201,16 +201,19 @@ export abstract class ExplainerElement extends LitElement {
       this.origin = result.origin;
       this.document = result.document;
     } else {
-      this.fail(result.problem);
+      this.fail(result.problem, result.reason);
     }
   }
 
-  /** Shows the error state, fires `explainer-error` and warns once. */
-  protected fail(problem: ContentProblem) {
+  /**
+   * Shows the error state, fires `explainer-error` and warns once. Readers see what went wrong
+   * in words; the JSON path and the technical message go only to the console and the event.
+   */
+  protected fail(problem: ContentProblem, reason: FailureReason) {
     this.document = undefined;
-    this.problem = problem;
+    this.problem = { ...problem, reason };
     this.warn(`problem:${problem.path}:${problem.message}`, `${problem.path || '(document)'}: ${problem.message}`);
-    this.emit('explainer-error', problem);
+    this.emit('explainer-error', this.problem);
   }
 
   /**
@@ -262,10 +265,9 @@ export abstract class ExplainerElement extends LitElement {
   }
 
   private renderError(ui: UiStrings) {
-    const detail = this.problem ? format(ui.common.errorDetail, { path: this.problem.path || '(document)', message: this.problem.message }) : '';
+    const messages = { incomplete: ui.common.errorIncomplete, unreadable: ui.common.errorUnreadable, unloaded: ui.common.errorUnloaded };
     return html`<div class="error" part="error">
-      <p><strong>${ui.common.errorMessage}</strong></p>
-      ${detail ? html`<p class="detail">${detail}</p>` : nothing}
+      <p><strong>${messages[this.problem?.reason ?? 'incomplete']}</strong></p>
     </div>`;
   }
 

@@ -1,9 +1,13 @@
 /** UI strings every element uses. Templates fill `{name}` slots with `format()`. */
 export interface CommonStrings {
-  /** Shown in the element's box when content cannot be used. */
-  errorMessage: string;
-  /** Prefix of the technical detail under the error ("Problem at {path}"). */
-  errorDetail: string;
+  /**
+   * Shown in the element's box when content cannot be used, by reason: the document is
+   * incomplete (fails validation), cannot be read (not JSON, too large), or never arrived (src).
+   * Readers never see paths; those go to the console and the `explainer-error` event.
+   */
+  errorIncomplete: string;
+  errorUnreadable: string;
+  errorUnloaded: string;
   loading: string;
   /** Marks results seen in mice. */
   inMice: string;
@@ -17,8 +21,9 @@ export interface CommonStrings {
 }
 
 export const commonEn: CommonStrings = {
-  errorMessage: 'This explainer could not load its data.',
-  errorDetail: 'Problem at {path}: {message}',
+  errorIncomplete: 'This explainer could not be shown: its study data is incomplete.',
+  errorUnreadable: 'This explainer could not be shown: its study data could not be read.',
+  errorUnloaded: 'This explainer could not be shown: its study data could not be loaded.',
   loading: 'Loading the explainer…',
   inMice: 'In mice',
   exampleNotice: 'Example only: this study is made up.',
@@ -29,8 +34,9 @@ export const commonEn: CommonStrings = {
 };
 
 export const commonEs: CommonStrings = {
-  errorMessage: 'Esta explicación no pudo cargar sus datos.',
-  errorDetail: 'Problema en {path}: {message}',
+  errorIncomplete: 'Esta explicación no se pudo mostrar: faltan datos del estudio.',
+  errorUnreadable: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron leer.',
+  errorUnloaded: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron cargar.',
   loading: 'Cargando la explicación…',
   inMice: 'En ratones',
   exampleNotice: 'Solo un ejemplo: este estudio es inventado.',

@@ -70,7 +70,11 @@ describe('content resolution', () => {
     expect(detail.path).to.equal('src');
     expect(detail.message).to.contain('404');
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('This explainer could not load its data.');
+    expect(detail.reason).to.equal('unloaded');
+    // Readers get words; the path and the URL go only to the console and the event.
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal('This explainer could not be shown: its study data could not be loaded.');
+    expect(el.shadowRoot!.textContent).not.to.contain('404');
+    expect(el.shadowRoot!.textContent).not.to.contain('/test-api');
     expect(warnings.messages.filter((m) => m.includes('404'))).to.have.length(1);
     el.remove();
   });
@@ -78,19 +82,24 @@ describe('content resolution', () => {
   it('invalid JSON from src shows the error state', async () => {
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src="/test-api/echo?body=%7Bnot-json"></evidence-badge>`);
     expect(await settled(el)).to.equal('error');
-    expect(el.shadowRoot!.textContent).to.contain('not valid JSON');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal('This explainer could not be shown: its study data could not be read.');
+    expect(el.shadowRoot!.textContent).not.to.contain('JSON');
+    expect(warnings.messages.some((m) => m.includes('not valid JSON'))).to.equal(true);
   });
 
   it('a src that never answers times out into the error state', async () => {
     const el = await fixture<EvidenceBadge>(html`<evidence-badge fetch-timeout="200" src="/test-api/slow?ms=3000"></evidence-badge>`);
     expect(await settled(el)).to.equal('error');
-    expect(el.shadowRoot!.textContent).to.contain('200 ms');
+    expect(el.shadowRoot!.textContent).to.contain('This explainer could not be shown: its study data could not be loaded.');
+    expect(warnings.messages.some((m) => m.includes('200 ms'))).to.equal(true);
   });
 
   it('a javascript: src is never fetched', async () => {
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src="javascript:alert(1)"></evidence-badge>`);
     expect(await settled(el)).to.equal('error');
-    expect(el.shadowRoot!.textContent).to.contain('only http: and https:');
+    expect(el.shadowRoot!.textContent).to.contain('This explainer could not be shown: its study data could not be loaded.');
+    expect(el.shadowRoot!.textContent).not.to.contain('javascript:');
+    expect(warnings.messages.some((m) => m.includes('only http: and https:'))).to.equal(true);
   });
 
   it('changing src aborts the earlier fetch; only the latest result shows', async () => {

@@ -50,6 +50,11 @@ describe('validateExplainer', () => {
     expect(problems.some((p) => p.startsWith('evidence.stage:'))).to.equal(true);
   });
 
+  it('requires schemaVersion: a document without it is not ours', () => {
+    expect(problemsAfter((doc) => delete doc.schemaVersion)).to.deep.equal(["schemaVersion: expected 1, got 'undefined'"]);
+    expect(problemsAfter((doc) => (doc.schemaVersion = '1'))).to.deep.equal(["schemaVersion: expected 1, got '1'"]);
+  });
+
   const cases: Array<[string, (doc: Loose) => void, string]> = [
     ['wrong schema version', (d) => (d.schemaVersion = 2), 'schemaVersion'],
     ['missing study', (d) => delete d.study, 'study'],

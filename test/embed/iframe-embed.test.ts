@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parsePymMessage, pymMessage } from '../../src/embed/pym-message.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { wordpressHeightMessage, wordpressSecret } from '../../src/embed/wordpress-message.js';
 import { until } from '../support/frames.js';
 
@@ -45,6 +46,25 @@ describe('iframe embed', () => {
     const inner = stepper.contentDocument!.querySelector('mechanism-stepper')!;
     expect(inner.getAttribute('lang')).to.equal('es');
     expect(inner.getAttribute('theme')).to.equal('dark');
+    frame.remove();
+  });
+
+  it('follows the content: when the widget grows inside the iframe, the parent gets the new height', async () => {
+    // A background tab does not render, so no ResizeObserver fires there: be the front tab.
+    await executeServerCommand('bring-to-front');
+    const { frame, doc } = await hostPage(embed('widget=evidence-badge&childId=grow'));
+    const iframe = doc.querySelector('iframe')!;
+    await until(() => iframe.style.height !== '' && parseInt(iframe.style.height) === contentHeight(iframe), 'the first height');
+    // Wait past the load event, so only a later message can carry the new height.
+    await until(() => iframe.contentDocument!.readyState === 'complete', 'the iframe to load');
+    await until(() => parseInt(iframe.style.height) === contentHeight(iframe), 'the height after load');
+    const before = contentHeight(iframe);
+    const spacer = iframe.contentDocument!.createElement('div');
+    spacer.style.height = '400px';
+    iframe.contentDocument!.querySelector('main')!.append(spacer);
+    await until(() => parseInt(iframe.style.height) === contentHeight(iframe) && parseInt(iframe.style.height) >= before + 400, 'the grown height', 15000);
+    spacer.remove();
+    await until(() => parseInt(iframe.style.height) === before, 'the height after shrinking back', 15000);
     frame.remove();
   });
 

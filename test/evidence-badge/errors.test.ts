@@ -45,7 +45,10 @@ describe('<evidence-badge> errors and bad input', () => {
     const { detail } = await failed;
     expect(detail.path).to.equal('evidence.stage');
     await el.updateComplete;
-    expect(part(el, 'error')!.textContent).to.contain('Esta explicación no pudo cargar sus datos.');
+    expect(detail.reason).to.equal('incomplete');
+    expect(part(el, 'error')!.textContent!.trim()).to.equal('Esta explicación no se pudo mostrar: faltan datos del estudio.');
+    expect(shadow(el).textContent).not.to.contain('evidence.stage');
+    expect(warnings.messages.some((m) => m.includes('evidence.stage'))).to.equal(true);
     expect(part(el, 'pill')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
@@ -55,13 +58,29 @@ describe('<evidence-badge> errors and bad input', () => {
     const doc = copyOfDefault();
     doc.evidence.summary.text = '<b>bold</b>';
     doc.evidence.caveats = [{ text: '<img src=x>', attribution: '<i>someone</i>', claims: ['C07'] }];
-    doc.study.url = 'javascript:alert(1)';
     const el = await fixture<EvidenceBadge>(html`<evidence-badge .data=${doc} open></evidence-badge>`);
-    const state = await settled(el);
-    // The validator may refuse a non-web URL; either way nothing is rendered as markup or as a script link.
+    expect(await settled(el)).to.equal('ready');
     expect(shadow(el).querySelector('b, img, i')).to.equal(null);
-    for (const a of shadow(el).querySelectorAll('a')) expect(a.href).to.match(/^https?:/);
-    if (state === 'ready') expect(part(el, 'lead')!.textContent).to.contain('<b>bold</b>');
+    expect(part(el, 'lead')!.textContent).to.contain('<b>bold</b>');
+    expect(shadow(el).textContent).to.contain('<img src=x>');
+    expect(shadow(el).textContent).to.contain('<i>someone</i>');
+  });
+
+  it('a javascript: study URL is refused: error state, no link at all', async () => {
+    const doc = copyOfDefault();
+    doc.study.url = 'javascript:alert(1)';
+    const el = document.createElement('evidence-badge');
+    el.data = doc;
+    const failed = oneEvent(el, 'explainer-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.path).to.equal('study.url');
+    await el.updateComplete;
+    expect(part(el, 'error')).to.exist;
+    expect(shadow(el).querySelectorAll('a')).to.have.length(0);
+    expect(part(el, 'error')!.textContent!.trim()).to.equal('This explainer could not be shown: its study data is incomplete.');
+    expect(shadow(el).innerHTML).not.to.contain('javascript:');
+    el.remove();
   });
 
   it('a document without a DOI still offers the paper link and a citation', async () => {

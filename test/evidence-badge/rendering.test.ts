@@ -5,6 +5,7 @@ import { badgeEn, badgeEs } from '../../src/components/evidence-badge/evidence-b
 import { formatDate } from '../../src/i18n/locale.js';
 import { STAGES, type ExplainerDocument } from '../../src/content/types.js';
 import { copyOfDefault, settled } from '../support/helpers.js';
+import { until } from '../support/frames.js';
 import { details, fictionalTrial, part, shadow, text } from './support.js';
 
 const textOf = (value: string | { patient: string; clinician: string }, audience: 'patient' | 'clinician' = 'patient') =>
@@ -197,6 +198,21 @@ describe('<evidence-badge> rendering', () => {
       expect(text(part(el, 'status'))).to.contain('marzo de 2019');
       expect(text(part(el, 'copy-button'))).to.equal(badgeEs.copy);
       expect(text(part(el, 'lead'))).to.equal(textOf(doc.evidence.summary.text));
+    });
+
+    it('switching lang at run time (en → es → en) re-renders in the new language, document included', async () => {
+      const el = await badge(html`<evidence-badge lang="en" open></evidence-badge>`);
+      expect(text(part(el, 'copy-button'))).to.equal('Copy citation');
+      el.setAttribute('lang', 'es');
+      // The Spanish document is picked by the loader: wait for it, not for a fixed time.
+      await until(() => text(part(el, 'status')).includes('marzo de 2019'), 'the Spanish document');
+      expect(text(part(el, 'copy-button'))).to.equal('Copiar la cita');
+      expect(text(part(el, 'status'))).to.contain('marzo de 2019');
+      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+      el.setAttribute('lang', 'en');
+      await until(() => text(part(el, 'copy-button')) === 'Copy citation', 'English again');
+      await until(() => !text(part(el, 'status')).includes('marzo'), 'the English document');
+      expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
     });
 
     it('per-instance string overrides', async () => {

@@ -5,16 +5,29 @@ import { captureWarnings, settled } from '../support/helpers.js';
 type Explainer = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate?: () => void };
 const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
 
-/** Counts listeners and timers the elements leave on window and document. */
+/**
+ * Counts what the elements leave behind: listeners on window and document, and pending
+ * timers, animation frames and observers of the kinds the code uses (setTimeout in the
+ * loader and the CSV download, the MutationObserver that follows <html lang>).
+ */
 function trackGlobals() {
   const live = new Map<string, number>();
   const timers = new Set<number>();
+  const frames = new Set<number>();
+  const observers = new Set<MutationObserver | ResizeObserver>();
   const originals = {
     add: EventTarget.prototype.addEventListener,
     remove: EventTarget.prototype.removeEventListener,
     setTimeout: window.setTimeout,
     clearTimeout: window.clearTimeout,
     setInterval: window.setInterval,
+    clearInterval: window.clearInterval,
+    raf: window.requestAnimationFrame,
+    caf: window.cancelAnimationFrame,
+    mutationObserve: MutationObserver.prototype.observe,
+    mutationDisconnect: MutationObserver.prototype.disconnect,
+    resizeObserve: ResizeObserver.prototype.observe,
+    resizeDisconnect: ResizeObserver.prototype.disconnect,
   };
   const key = (target: EventTarget, type: string) => (target === window || target === document ? `${target === window ? 'window' : 'document'}:${type}` : null);
   EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
@@ -27,18 +40,78 @@ function trackGlobals() {
     if (k) live.set(k, (live.get(k) ?? 0) - 1);
     return (originals.remove as (...a: unknown[]) => void).call(this, type, ...rest);
   } as typeof EventTarget.prototype.removeEventListener;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = (originals.setTimeout as (...a: unknown[]) => number).call(
+      window,
+      (...a: unknown[]) => {
+        timers.delete(id);
+        if (typeof handler === 'function') handler(...a);
+      },
+      ms,
+      ...args,
+    );
+    timers.add(id);
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    originals.clearTimeout.call(window, id);
+  }) as typeof clearTimeout;
   window.setInterval = ((...args: Parameters<typeof setInterval>) => {
-    const id = originals.setInterval(...args);
+    const id = (originals.setInterval as (...a: unknown[]) => number).call(window, ...args);
     timers.add(id);
     return id;
   }) as typeof setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    originals.clearInterval.call(window, id);
+  }) as typeof clearInterval;
+  window.requestAnimationFrame = (callback: FrameRequestCallback) => {
+    const id = originals.raf.call(window, (t) => {
+      frames.delete(id);
+      callback(t);
+    });
+    frames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id: number) => {
+    frames.delete(id);
+    originals.caf.call(window, id);
+  };
+  MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+    observers.add(this);
+    return originals.mutationObserve.apply(this, args);
+  };
+  MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+    observers.delete(this);
+    return originals.mutationDisconnect.call(this);
+  };
+  ResizeObserver.prototype.observe = function (this: ResizeObserver, ...args: Parameters<ResizeObserver['observe']>) {
+    observers.add(this);
+    return originals.resizeObserve.apply(this, args);
+  };
+  ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+    observers.delete(this);
+    return originals.resizeDisconnect.call(this);
+  };
   return {
     listeners: () => [...live.entries()].filter(([, n]) => n !== 0),
-    intervals: () => timers.size,
+    timers: () => timers.size,
+    frames: () => frames.size,
+    observers: () => observers.size,
     restore() {
       EventTarget.prototype.addEventListener = originals.add;
       EventTarget.prototype.removeEventListener = originals.remove;
-      window.setInterval = originals.setInterval;
+      Object.assign(window, {
+        setTimeout: originals.setTimeout,
+        clearTimeout: originals.clearTimeout,
+        setInterval: originals.setInterval,
+        clearInterval: originals.clearInterval,
+        requestAnimationFrame: originals.raf,
+        cancelAnimationFrame: originals.caf,
+      });
+      Object.assign(MutationObserver.prototype, { observe: originals.mutationObserve, disconnect: originals.mutationDisconnect });
+      Object.assign(ResizeObserver.prototype, { observe: originals.resizeObserve, disconnect: originals.resizeDisconnect });
     },
   };
 }
@@ -93,9 +166,25 @@ describe('churn', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('removed and re-added a hundred times: no errors, no leaked listeners or timers', async () => {
+  it('the leak tracker sees what it is meant to see (so the next test can fail)', () => {
     const tracker = trackGlobals();
     try {
+      window.setTimeout(() => {}, 60_000);
+      requestAnimationFrame(() => {});
+      new MutationObserver(() => {}).observe(document.body, { childList: true });
+      const onResize = () => {};
+      window.addEventListener('resize', onResize);
+      expect([tracker.timers(), tracker.frames(), tracker.observers(), tracker.listeners().length]).to.deep.equal([1, 1, 1, 1]);
+      window.removeEventListener('resize', onResize);
+    } finally {
+      tracker.restore();
+    }
+  });
+
+  it('removed and re-added a hundred times: no errors, no leaked listeners, timers or observers', async () => {
+    const tracker = trackGlobals();
+    try {
+      // Widgets that follow the page language observe <html lang> while connected.
       const host = document.createElement('div');
       document.body.append(host);
       const widgets = TAGS.map((tag) => document.createElement(tag) as Explainer);
@@ -107,10 +196,13 @@ describe('churn', () => {
       host.append(...widgets);
       await Promise.all(widgets.map((w) => settled(w)));
       for (const w of widgets) expect(w.shadowRoot!.querySelector('[part~="source"]')).to.exist;
+      expect(tracker.observers(), 'the <html lang> observer while widgets are connected').to.equal(1);
       host.remove();
       await new Promise((r) => setTimeout(r, 50));
       expect(tracker.listeners(), 'window/document listeners left behind').to.deep.equal([]);
-      expect(tracker.intervals(), 'intervals started').to.equal(0);
+      expect(tracker.timers(), 'timers still pending').to.equal(0);
+      expect(tracker.frames(), 'animation frames still pending').to.equal(0);
+      expect(tracker.observers(), 'observers still connected').to.equal(0);
     } finally {
       tracker.restore();
     }

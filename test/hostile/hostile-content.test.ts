@@ -99,7 +99,8 @@ describe('hostile content', () => {
     document.body.append(wrap);
     const [big, neighbour] = [...wrap.children] as Explainer[];
     expect(await settled(big)).to.equal('error');
-    expect(big.shadowRoot!.textContent).to.contain('larger than');
+    expect(big.shadowRoot!.textContent).to.contain('This explainer could not be shown: its study data could not be read.');
+    expect(warnings.messages.some((m) => m.includes('larger than'))).to.equal(true);
     expect(await settled(neighbour)).to.equal('ready');
     wrap.remove();
   });

@@ -58,15 +58,25 @@ describe('randomised content mutations (fixed seeds)', () => {
       try {
         for (let i = 0; i < 60; i += 1) {
           const doc = mutate(copyOfDefault(i % 2 ? 'es' : 'en'), random, 1 + Math.floor(random() * 3));
-          expect(() => validateExplainer(doc), `seed ${seed} #${i}`).not.to.throw();
+          const result = validateExplainer(doc);
+          // A rejected document names what is wrong: every problem has a message, the first one a path
+          // (only a document that is not an object at all has its problem at the root).
+          for (const problem of result.problems) expect(problem.message, `seed ${seed} #${i}`).to.be.a('string').and.not.equal('');
+          if (!result.valid && typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
+            expect(result.problems[0].path, `seed ${seed} #${i}: ${result.problems[0].message}`).to.not.equal('');
+          }
           for (const el of elements) {
             // Wait for this document's own outcome event, not a render of the previous one.
             const outcome = Promise.race([
-              oneEvent(el, 'explainer-ready').then(() => 'ready' as const),
-              oneEvent(el, 'explainer-error').then(() => 'error' as const),
+              oneEvent(el, 'explainer-ready').then(() => ({ state: 'ready' as const, path: undefined })),
+              oneEvent(el, 'explainer-error').then((event) => ({ state: 'error' as const, path: (event as CustomEvent<{ path: string }>).detail.path })),
             ]);
             el.data = doc;
-            outcomes[await outcome] += 1;
+            const { state, path } = await outcome;
+            // The element agrees with the validator, and reports the validator's first problem.
+            expect(state, `seed ${seed} #${i} <${el.localName}>`).to.equal(result.valid ? 'ready' : 'error');
+            if (!result.valid) expect(path, `seed ${seed} #${i}`).to.equal(result.problems[0].path);
+            outcomes[state] += 1;
           }
         }
       } finally {

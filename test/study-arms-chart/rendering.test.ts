@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ExplainerDocument, MeasuredResult, RelationResult } from '../../src/content/types.js';
 import { textFor } from '../../src/content/text.js';
 import { copyOfDefault } from '../support/helpers.js';
+import { until } from '../support/frames.js';
 import { chart, numericExample, panelFor, panels, resultOf, rowFor, rows, shadow, text, ui } from './support.js';
 
 /** Fill geometry in the track's own pixels (no stroke: browsers differ on including it in client rects). */
@@ -108,6 +109,21 @@ describe('<study-arms-chart> rendering: the default study', () => {
     expect(text(shadow(el).querySelector('[part~="download"]'))).to.equal(ui('es').download);
     const hasGap = es.arms.outcomes.some((o) => o.results.some((r) => r.kind === 'not-reported'));
     if (hasGap) expect(text(shadow(el).querySelector('.panels'))).to.contain(ui('es').notReported);
+  });
+
+  it('switching lang at run time (en → es → en) switches UI words, document and CSV', async () => {
+    const el = await chart({ lang: 'en' });
+    const download = () => text(shadow(el).querySelector('[part~="download"]'));
+    expect(download()).to.equal('Download data (CSV)');
+    el.setAttribute('lang', 'es');
+    await until(() => download() === 'Descargar los datos (CSV)', 'Spanish UI words');
+    await until(() => el.getCsv().startsWith('Medida,'), 'the Spanish CSV');
+    expect(text(shadow(el).querySelector('.panels'))).to.contain('La fuente no lo indica');
+    expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+    el.setAttribute('lang', 'en');
+    await until(() => download() === 'Download data (CSV)', 'English UI words again');
+    await until(() => el.getCsv().startsWith('Outcome,Group,Result'), 'the English CSV');
+    expect(text(shadow(el).querySelector('.panels'))).to.contain('Not reported in the source');
   });
 
   it('clinician audience shows clinician text', async () => {

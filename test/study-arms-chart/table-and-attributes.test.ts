@@ -37,6 +37,25 @@ describe('<study-arms-chart> table and data', () => {
     }
   });
 
+  it('the CSV is RFC 4180 text with formula-like cells kept as text (literal expected file)', async () => {
+    const data = numericExample();
+    const [a, b, c, d] = data.arms.arms;
+    a.label = '=1+2';
+    b.label = '@SUM(A1:A2)';
+    c.label = 'Both "drugs", mixed';
+    d.label = '+1';
+    data.arms.outcomes = [data.arms.outcomes[1]];
+    data.arms.outcomes[0].label = '-Weight';
+    const el = await chart({ view: 'table' }, data);
+    expect(el.getCsv()).to.equal(
+      'Outcome,Group,Result,Compared with,Group size (n)\r\n' +
+        "'-Weight,'=1+2,-4.5 %,,10\r\n" +
+        "'-Weight,'@SUM(A1:A2),Not reported in the source,,\r\n" +
+        "'-Weight,\"Both \"\"drugs\"\", mixed\",2 %,,12\r\n" +
+        "'-Weight,'+1,Similar,\"Both \"\"drugs\"\", mixed\",\r\n",
+    );
+  });
+
   it('"Download data (CSV)" makes the file in the browser', async () => {
     const el = await chart();
     const original = URL.createObjectURL;
@@ -241,6 +260,22 @@ describe('<study-arms-chart> accessibility and layout', () => {
     expect(new Set(fills).size).to.equal(fills.length);
     const shapes = rows(panel).map((r) => r.querySelector('svg.shape')!.innerHTML.replace(/<!--.*?-->/g, ''));
     expect(new Set(shapes).size).to.equal(shapes.length);
-    for (const svgEl of shadow(el).querySelectorAll('svg')) expect(svgEl.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('bars and direction marks are labelled images; the shapes beside the words stay hidden', async () => {
+    const el = await chart({}, numericExample());
+    const labels = (selector: string) =>
+      [...shadow(el).querySelectorAll(selector)].map((svgEl) => [svgEl.getAttribute('role'), svgEl.getAttribute('aria-label'), svgEl.getAttribute('aria-hidden')]);
+    expect(labels('svg.track')).to.deep.equal([
+      ['img', 'Control: 20 days', null],
+      ['img', 'Plerixafor: 30 days', null],
+      ['img', 'Checkpoint inhibitors: 45 days', null],
+      ['img', 'Both: 60 days', null],
+      ['img', 'Control: -4.5 %', null],
+      ['img', 'Checkpoint inhibitors: 2 %', null],
+    ]);
+    expect(labels('svg.direction-mark')).to.deep.equal([['img', 'Both: Similar to Checkpoint inhibitors', null]]);
+    for (const svgEl of shadow(el).querySelectorAll('svg.shape, svg.swatch, svg.defs')) expect(svgEl.getAttribute('aria-hidden')).to.equal('true');
+    for (const svgEl of shadow(el).querySelectorAll('svg')) expect(svgEl.querySelector('a, [tabindex], [focusable="true"]')).to.equal(null);
   });
 });

@@ -4,8 +4,10 @@ import type { Mark, Panel, Row, Scale } from './facts.js';
 
 /**
  * The drawn parts of the chart. Each arm has a fill pattern (bars) and a shape (labels, key),
- * so groups differ by more than colour; every mark is `aria-hidden` because the words next to
- * it say the same thing as text.
+ * so groups differ by more than colour. Bars and direction marks are labelled images
+ * (`role="img"`, named "arm: value" or "arm: direction"), as the accessibility notes ask; the
+ * pattern definitions and the small shapes and swatches beside the arm names repeat those
+ * words and stay `aria-hidden`.
  */
 
 const PATTERNS = 4;
@@ -70,13 +72,13 @@ function intervalMark(scale: Scale, [low, high]: [number, number]) {
 }
 
 /** The bar track of one row: gridlines at the ticks, a bar from zero, an interval if given. */
-function track(scale: Scale, mark: Extract<Mark, { type: 'bar' }>, index: number, highlighted: boolean) {
+function track(scale: Scale, mark: Extract<Mark, { type: 'bar' }>, index: number, highlighted: boolean, label: string) {
   const from = Math.min(0, mark.value);
   const to = Math.max(0, mark.value);
   const width = (((to - from) / (scale.hi - scale.lo || 1)) * 100).toFixed(3);
   const fill = `url(#se-p${index % PATTERNS}${highlighted ? 'h' : ''})`;
   const iv = mark.interval;
-  return html`<svg class="track" width="100%" height="28" aria-hidden="true" focusable="false">
+  return html`<svg class="track" width="100%" height="28" role="img" aria-label=${label} focusable="false">
     ${scale.ticks.map((t) => svg`<line class="grid" x1=${pos(scale, t)} x2=${pos(scale, t)} y1="0" y2="28" />`)}
     <rect class="bar" part="bar" x=${pos(scale, from)} y="5" width="${width}%" height="18" fill=${fill} data-value=${mark.value} />
     ${iv ? intervalMark(scale, iv) : nothing}
@@ -85,14 +87,15 @@ function track(scale: Scale, mark: Extract<Mark, { type: 'bar' }>, index: number
 }
 
 /** An arrow up (more), down (less), an equals sign (similar) or a ring (the reference). */
-export function directionMark(kind: 'less' | 'more' | 'similar' | 'reference', size = 24) {
+/** With a label it is an image of its own (panels); without, it sits beside the same words (overview). */
+export function directionMark(kind: 'less' | 'more' | 'similar' | 'reference', label?: string, size = 24) {
   const paths = {
     more: 'M12 3 L20 12 L15 12 L15 21 L9 21 L9 12 L4 12 Z',
     less: 'M12 21 L20 12 L15 12 L15 3 L9 3 L9 12 L4 12 Z',
     similar: 'M4 8 H20 V11 H4 Z M4 14 H20 V17 H4 Z',
     reference: 'M12 3 A9 9 0 1 1 11.99 3 Z M12 7 A5 5 0 1 0 12.01 7 Z',
   };
-  return html`<svg class="direction-mark ${kind}" part="direction" width=${size} height=${size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  return html`<svg class="direction-mark ${kind}" part="direction" width=${size} height=${size} viewBox="0 0 24 24" role=${label ? 'img' : nothing} aria-label=${label ?? nothing} aria-hidden=${label ? nothing : 'true'} focusable="false">
     <path fill-rule="evenodd" d=${paths[kind]} />
   </svg>`;
 }
@@ -107,10 +110,10 @@ function rowTemplate(panel: Panel, row: Row, highlight: string | undefined) {
         ? html`<span class="value" part="value">${row.value}</span>`
         : nothing}
     </p>
-    ${mark.type === 'bar' && panel.scale ? track(panel.scale, mark, row.index, highlighted) : nothing}
+    ${mark.type === 'bar' && panel.scale ? track(panel.scale, mark, row.index, highlighted, `${row.arm.shortLabel}: ${row.value}`) : nothing}
     ${row.words
       ? html`<p class="words ${mark.type === 'none' ? 'not-reported' : ''}">
-          ${mark.type === 'direction' || mark.type === 'reference' ? directionMark(kind as 'less') : nothing}<span>${row.words}</span>
+          ${mark.type === 'direction' || mark.type === 'reference' ? directionMark(kind as 'less', `${row.arm.shortLabel}: ${row.words}`) : nothing}<span>${row.words}</span>
         </p>`
       : nothing}
     ${row.note ? html`<p class="note">${row.note}</p>` : nothing}

@@ -80,7 +80,7 @@ function cellMark(cell: Cell) {
       <line class="zero" x1="0" x2="0" y1="0" y2="16" />
     </svg>`;
   }
-  return cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar' || cell.kind === 'reference' ? directionMark(cell.kind, 20) : nothing;
+  return cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar' || cell.kind === 'reference' ? directionMark(cell.kind, undefined, 20) : nothing;
 }
 
 /** The names of a cell's groups, for screen readers: "Control, Plerixafor". */

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm run mutate` (not part of `npm test`): a small mutation check. Applies each mutant below
+// (one string replacement in a source file, which must still match), runs the test files that
+// should catch it in Chromium, restores the file, and prints which mutants were killed (a test
+// failed, as it should) and which survived (no test noticed: a hole in the suite).
+// `node scripts/mutate.js 1 3` runs only mutants 1 and 3. Exits 1 when any mutant survives.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** build: the tests read built files (dist/embed.js, dist/content/validate.js for the CLI). */
+const MUTANTS = [
+  {
+    name: 'validator accepts a document without schemaVersion',
+    file: 'src/content/validate.ts',
+    find: 'schemaVersion: (c, version, path) => version !== SCHEMA_VERSION &&',
+    replace: 'schemaVersion: (c, version, path) => version !== undefined && version !== SCHEMA_VERSION &&',
+    tests: ['test/content/validator.test.ts'],
+  },
+  {
+    name: 'CSV formula-injection guard removed',
+    file: 'src/components/study-arms-chart/facts.ts',
+    find: "const safe = /^[=+@\\t\\r]|^-(?!\\d)/.test(text) ? `'${text}` : text;",
+    replace: 'const safe = text;',
+    tests: ['test/study-arms-chart/table-and-attributes.test.ts'],
+  },
+  {
+    name: 'iframe embed posts its height on load only, not on every resize',
+    file: 'src/embed/embed.ts',
+    find: 'new ResizeObserver(postHeight).observe(document.documentElement);\n',
+    replace: '',
+    tests: ['test/embed/iframe-embed.test.ts'],
+    build: true,
+  },
+  {
+    name: 'javascript: URLs accepted as web links',
+    file: 'src/content/validate.ts',
+    find: "return url.protocol === 'https:' || url.protocol === 'http:';",
+    replace: "return url.protocol !== 'data:';",
+    tests: ['test/content/validator.test.ts', 'test/evidence-badge/errors.test.ts'],
+  },
+  {
+    name: 'impossible calendar dates (2019-02-30) accepted',
+    file: 'src/content/validate.ts',
+    find: 'if (year < 1 || date.getUTCDate() !== day)',
+    replace: 'if (year < 1)',
+    tests: ['test/content/validator.test.ts'],
+  },
+  {
+    name: 'readers see the technical problem again',
+    file: 'src/base/explainer-element.ts',
+    find: '<p><strong>${messages[this.problem?.reason ?? \'incomplete\']}</strong></p>',
+    replace: '<p><strong>${messages[this.problem?.reason ?? \'incomplete\']}</strong> ${this.problem?.path}: ${this.problem?.message}</p>',
+    tests: ['test/base/content-loading.test.ts', 'test/evidence-badge/errors.test.ts'],
+  },
+];
+
+function sh(command, args, env = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+const build = () => sh('npm', ['run', '--silent', 'build:lib']).ok && sh('npm', ['run', '--silent', 'build:bundle']).ok;
+
+const only = process.argv.slice(2).map(Number).filter(Boolean);
+const chosen = MUTANTS.map((m, i) => ({ ...m, n: i + 1 })).filter((m) => !only.length || only.includes(m.n));
+const rows = [];
+for (const mutant of chosen) {
+  const original = readFileSync(mutant.file, 'utf8');
+  const at = original.indexOf(mutant.find);
+  if (at < 0 || original.indexOf(mutant.find, at + 1) >= 0) {
+    rows.push([mutant.n, mutant.name, at < 0 ? 'NO MATCH (update the list)' : 'MATCHES TWICE (update the list)']);
+    continue;
+  }
+  process.stdout.write(`#${mutant.n} ${mutant.name}… `);
+  writeFileSync(mutant.file, original.slice(0, at) + mutant.replace + original.slice(at + mutant.find.length));
+  let verdict;
+  try {
+    if (mutant.build && !build()) verdict = 'killed (build failed)';
+    else {
+      const run = sh('npx', ['--no-install', 'web-test-runner', '--files', ...mutant.tests], { BROWSERS: 'chromium' });
+      verdict = run.ok ? 'SURVIVED' : 'killed';
+    }
+  } finally {
+    writeFileSync(mutant.file, original);
+    if (mutant.build) build();
+  }
+  console.log(verdict);
+  rows.push([mutant.n, mutant.name, verdict]);
+}
+
+const width = Math.max(...rows.map((r) => r[1].length));
+console.log(`\n #  ${'mutant'.padEnd(width)}  result`);
+for (const [n, name, verdict] of rows) console.log(`${String(n).padStart(2)}  ${name.padEnd(width)}  ${verdict}`);
+const survived = rows.filter((r) => r[2] !== 'killed' && !r[2].startsWith('killed ')).length;
+console.log(`\n${rows.length - survived} killed, ${survived} survived or not applied`);
+process.exit(survived ? 1 : 0);

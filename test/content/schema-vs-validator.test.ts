@@ -1,0 +1,155 @@
+import { expect } from '@open-wc/testing';
+import Ajv from 'ajv';
+import { validateExplainer } from '../../src/content/validate.js';
+import { copyOfDefault } from '../support/helpers.js';
+import { numericExample } from '../study-arms-chart/support.js';
+
+/**
+ * Property: the generated JSON Schema (dist/explainer.schema.json, from the TypeScript types)
+ * and the run-time validator see the same documents. Whatever the schema rejects, the validator
+ * rejects too (the validator may reject more: it also checks arm references, ratios, calendar
+ * dates). Mutations are seeded, so a failure names the exact change to replay.
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = Array<string | number>;
+
+/** mulberry32, as in the random-mutations test. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every path in the document, with the value found there. */
+function paths(value: Json, path: Path = [], out: Array<[Path, Json]> = []): Array<[Path, Json]> {
+  if (path.length) out.push([path, value]);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...path, k], out);
+  return out;
+}
+
+function parentOf(doc: Json, path: Path) {
+  let node = doc as Record<string | number, Json>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>;
+  return node;
+}
+
+const wrongType = (value: Json): Json =>
+  typeof value === 'string' ? 42 : typeof value === 'number' ? '42' : typeof value === 'boolean' ? 'true' : Array.isArray(value) ? { 0: 'x' } : value === null ? {} : ['x'];
+
+type Mutation = { name: string; apply: (doc: Json, random: () => number) => string | undefined };
+
+function pick<T>(list: T[], random: () => number): T {
+  if (!list.length) throw new Error('nothing to mutate');
+  return list[Math.floor(random() * list.length)];
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    name: 'delete a key',
+    apply(doc, random) {
+      const keyed = paths(doc).filter(([p]) => typeof p[p.length - 1] === 'string');
+      const [path] = pick(keyed, random);
+      delete (parentOf(doc, path) as Record<string, Json>)[path[path.length - 1]];
+      return path.join('.');
+    },
+  },
+  {
+    name: 'wrong type',
+    apply(doc, random) {
+      const [path, value] = pick(paths(doc), random);
+      parentOf(doc, path)[path[path.length - 1]] = wrongType(value);
+      return path.join('.');
+    },
+  },
+  {
+    name: 'bad enum or id',
+    apply(doc, random) {
+      const strings = paths(doc).filter(([, v]) => typeof v === 'string' && !/ /.test(v as string));
+      const [path] = pick(strings, random);
+      parentOf(doc, path)[path[path.length - 1]] = pick(['nope', 'Not An Enum', '', ' ', '9bad id'], random);
+      return path.join('.');
+    },
+  },
+  {
+    name: 'bad URL',
+    apply(doc, random) {
+      // study.url may be left out (the DOI link is used then): set it if it is not there.
+      const urls = paths(doc).filter(([p]) => p[p.length - 1] === 'url');
+      const [path] = urls.length && random() < 0.5 ? pick(urls, random) : [['study', 'url']];
+      parentOf(doc, path)[path[path.length - 1]] = pick(['javascript:alert(1)', 'not a url', 'ftp://example.org/x', ''], random);
+      return path.join('.');
+    },
+  },
+  {
+    name: 'bad date',
+    apply(doc, random) {
+      const dates = paths(doc).filter(([, v]) => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v as string));
+      const [path] = pick(dates, random);
+      parentOf(doc, path)[path[path.length - 1]] = pick(['2019-13-01', '2019-02-30', 'yesterday', '19-1-1', '2019-1-01'], random);
+      return path.join('.');
+    },
+  },
+  {
+    name: 'unknown key',
+    apply(doc, random) {
+      const objects = paths(doc).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v));
+      const [path] = pick(objects, random);
+      (parentOf(doc, [...path, 'x']) as Record<string, Json>).tpyo = 'x';
+      return `${path.join('.')}.tpyo`;
+    },
+  },
+];
+
+describe('the JSON Schema and the run-time validator agree', () => {
+  let schemaValid: (doc: unknown) => boolean;
+  let errorsText: () => string;
+
+  before(async () => {
+    const schema = await (await fetch('/dist/explainer.schema.json')).json();
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    schemaValid = (doc) => validate(doc) as boolean;
+    errorsText = () => ajv.errorsText(validate.errors);
+  });
+
+  const bases = { 'default en': () => copyOfDefault('en'), 'default es': () => copyOfDefault('es'), 'numeric example': () => numericExample() };
+
+  for (const [name, make] of Object.entries(bases)) {
+    it(`both accept the ${name} document`, () => {
+      const doc = make();
+      expect(schemaValid(doc), errorsText()).to.equal(true);
+      expect(validateExplainer(doc).problems).to.deep.equal([]);
+    });
+  }
+
+  for (const seed of [11, 12, 13]) {
+    it(`seed ${seed}: whatever the schema rejects in 150 mutated documents, the validator rejects`, () => {
+      const random = prng(seed);
+      const gaps: string[] = [];
+      let rejected = 0;
+      for (let i = 0; i < 150; i += 1) {
+        const base = Object.values(bases)[i % 3]();
+        const doc = structuredClone(base) as unknown as Json;
+        const mutation = MUTATIONS[i % MUTATIONS.length];
+        let where: string | undefined;
+        try {
+          where = mutation.apply(doc, random);
+        } catch (error) {
+          throw new Error(`#${i} ${mutation.name}: ${(error as Error).message}`);
+        }
+        if (schemaValid(doc)) continue;
+        rejected += 1;
+        if (validateExplainer(doc).valid) gaps.push(`#${i} ${mutation.name} at ${where}: schema says ${errorsText()}`);
+      }
+      expect(gaps, gaps.join('\n')).to.deep.equal([]);
+      expect(rejected, 'the schema rejects most mutations').to.be.greaterThan(50);
+    });
+  }
+});
