@@ -41,7 +41,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   browsers,
-  concurrency: 2,
+  // Firefox sends keys and paints only in the focused tab: test files side by side in background tabs lose
+  // Enter presses, clipboard writes and iframe resizes there, so it runs one file at a time.
+  concurrency: wanted.includes('firefox') ? 1 : 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,

@@ -3,7 +3,7 @@
 // counts per browser and suite, e.g. "chromium: 310 passed, 0 failed; firefox: …" (pipeline steps
 // such as build and lint are not tests: they are listed as failed steps instead), exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -66,11 +66,16 @@ if (built) run('size budget', 'node', ['scripts/size.js', '--check']);
 if (built) {
   const tap = 'test-results/cli.tap';
   rmSync(tap, { force: true });
+  mkdirSync('test-results', { recursive: true }); // node --test does not create the report's folder
   const ok = run('cli tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/cli/']);
   if (existsSync(tap)) addCounts('cli', tapCounts(tap), ok);
 } else failedSteps.push('cli tests (not run: build failed)');
-if (built) run('browser tests', ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json' }));
-else failedSteps.push('browser tests (not run: build failed)');
+// One browser per run: Chromium runs two test files at a time, Firefox one (web-test-runner.config.js).
+for (const browser of (process.env.BROWSERS || 'chromium,firefox').split(',')) {
+  const step = `browser tests (${browser})`;
+  if (built) run(step, ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json', env: { BROWSERS: browser } }));
+  else failedSteps.push(`${step} (not run: build failed)`);
+}
 if (built) run('wordpress', 'node', ['test/wordpress/run.js'], { countsFile: 'test-results/wordpress.json' });
 else failedSteps.push('wordpress (not run: build failed)');
 if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json' }));

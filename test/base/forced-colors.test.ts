@@ -36,7 +36,7 @@ describe('forced colours (emulated through CDP)', () => {
   it('the chart draws marks in CanvasText, the highlighted arm in Highlight, with an outline', async () => {
     const sys = systemColours();
     expect(sys.CanvasText).to.not.equal(sys.Canvas);
-    const el = await fixture<Explainer>(html`<study-arms-chart highlight="combination"></study-arms-chart>`);
+    const el = await fixture<Explainer>(html`<study-arms-chart view="panels" highlight="combination"></study-arms-chart>`);
     expect(await settled(el)).to.equal('ready');
     const root = el.shadowRoot!;
     const inks = [...root.querySelectorAll('pattern.ink:not(.hl)')];

@@ -590,6 +590,10 @@ export const styles = css`
       outline: 2px solid Highlight;
       outline-offset: 0.2rem;
     }
+    /* Borderless by design; with system colours a button needs its outline to read as one. */
+    .ov-outcome {
+      border: 1px solid ButtonText;
+    }
   }
 
   @media print {
