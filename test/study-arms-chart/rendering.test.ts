@@ -112,11 +112,11 @@ describe('<study-arms-chart> rendering: the default study', () => {
   });
 
   it('switching lang at run time (en → es → en) switches UI words, document and CSV', async () => {
-    const el = await chart({ lang: 'en' });
+    const el = await chart({ lang: 'en', view: 'panels' });
     const download = () => text(shadow(el).querySelector('[part~="download"]'));
     expect(download()).to.equal('Download data (CSV)');
     el.setAttribute('lang', 'es');
-    await until(() => download() === 'Descargar los datos (CSV)', 'Spanish UI words');
+    await until(() => download() === 'Descargar datos (CSV)', 'Spanish UI words');
     await until(() => el.getCsv().startsWith('Medida,'), 'the Spanish CSV');
     expect(text(shadow(el).querySelector('.panels'))).to.contain('La fuente no lo indica');
     expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');

@@ -263,7 +263,7 @@ describe('<study-arms-chart> accessibility and layout', () => {
   });
 
   it('bars and direction marks are labelled images; the shapes beside the words stay hidden', async () => {
-    const el = await chart({}, numericExample());
+    const el = await chart({ view: 'panels' }, numericExample());
     const labels = (selector: string) =>
       [...shadow(el).querySelectorAll(selector)].map((svgEl) => [svgEl.getAttribute('role'), svgEl.getAttribute('aria-label'), svgEl.getAttribute('aria-hidden')]);
     expect(labels('svg.track')).to.deep.equal([
