@@ -77,14 +77,21 @@ for (const kind of Object.keys(LABELS)) {
 }
 list.replaceChildren(...[...boxes.values()].map(({ box }) => box));
 
+let previewMarkup = '';
+
 function update() {
   const { widget, options, base } = readForm();
   for (const label of form.querySelectorAll('[data-for]')) label.hidden = label.dataset.for !== widget;
   const own = Object.keys(WIDGETS[widget].options);
   const relevant = Object.fromEntries(Object.entries(options).filter(([k]) => !form.querySelector(`[data-for] [name="${k}"]`) || own.includes(k)));
+  // A new preview re-renders and may change height; redo it only when its markup changes, so the
+  // `change` that follows the `input` events moves nothing under the pointer of a Copy click.
   const element = document.createElement(widget);
   for (const [name, value] of Object.entries(cleanOptions(widget, relevant))) element.setAttribute(name, value === true ? '' : value);
-  preview.replaceChildren(element);
+  if (element.outerHTML !== previewMarkup) {
+    previewMarkup = element.outerHTML;
+    preview.replaceChildren(element);
+  }
   const snippets = buildSnippets({ widget, options: relevant, base });
   for (const [kind, code] of Object.entries(snippets)) {
     const { codeEl } = boxes.get(kind);
