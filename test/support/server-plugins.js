@@ -50,3 +50,27 @@ export async function testApi(context, next) {
   }
   return next();
 }
+
+/**
+ * `?embed=loader` on a test page serves it with the ES-module loader in place of the classic
+ * bundle: each `<script src="/dist/study-explainers.min.js">` becomes
+ * `<script type="module" src="/dist/loader.js">` (a second include gets its own URL, so it
+ * runs a second copy). The same fixtures then check both embeds (test/support/embeds.ts).
+ */
+export async function loaderEmbed(context, next) {
+  await next();
+  if (context.query.embed !== 'loader' || !context.path.endsWith('.html')) return;
+  let html = context.body;
+  if (html && typeof html.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of html) chunks.push(Buffer.from(chunk));
+    html = Buffer.concat(chunks).toString('utf8');
+  } else if (Buffer.isBuffer(html)) html = html.toString('utf8');
+  if (typeof html !== 'string') return;
+  let count = 0;
+  context.body = html.replace(/<script src="\/dist\/study-explainers\.min\.js"( defer)?><\/script>/g, () => {
+    count += 1;
+    return `<script type="module" src="/dist/loader.js${count > 1 ? `?copy=${count}` : ''}"></script>`;
+  });
+  context.remove('Content-Length');
+}
