@@ -36,11 +36,10 @@ export async function loadContent(request: ContentRequest): Promise<LoadResult> 
   try {
     if (origin === 'default') {
       // The built-in study is checked by the test suite, so it skips the run-time validator.
-      const docs = defaultDocuments(request.lang);
-      return { ok: true, document: pick(docs instanceof Promise ? await docs : docs, request.lang).document as ExplainerDocument, origin };
+      return { ok: true, document: pick(await defaultDocuments(request.lang), request.lang).document as ExplainerDocument, origin };
     }
-    const validator = loadValidator();
-    const validate = validator instanceof Promise ? validator : Promise.resolve(validator);
+    // Started before a src fetch, so the two load in parallel.
+    const validate = Promise.resolve(loadValidator());
     if (origin === 'data') return accept(request.data, origin, request.lang, await validate);
     if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang, await validate);
     const fetched = await fetchJson(request.src ?? '', request.timeout, request.signal);
