@@ -152,6 +152,13 @@ export abstract class ExplainerElement extends LitElement {
   protected resolvedTheme: Theme = 'auto';
   protected resolvedHeadingLevel: HeadingLevel = 3;
 
+  protected override createRenderRoot() {
+    // A pre-rendered (declarative) shadow root is reused by Lit, which would render beside the
+    // served copy: drop it (Lit renders the same content before the next paint).
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     followPageLang(this, true);
