@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { countsReporter } from './test/support/counts-reporter.js';
-import { loaderEmbed, testApi } from './test/support/server-plugins.js';
+import { loaderEmbed, prerenderedPage, testApi } from './test/support/server-plugins.js';
 
 /**
  * Real browsers only: Debian's Chromium and Firefox ESR (no downloads on these machines).
@@ -44,7 +44,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [testApi, loaderEmbed],
+  middleware: [testApi, loaderEmbed, prerenderedPage],
   plugins: [
     bundleCommonJs(['ajv', 'syllable']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

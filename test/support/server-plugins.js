@@ -74,3 +74,23 @@ export async function loaderEmbed(context, next) {
   });
   context.remove('Content-Length');
 }
+
+let prerendered;
+/**
+ * `/test-api/prerendered.html` (`?js=1` adds the classic bundle): a page with a badge and a
+ * stepper pre-rendered by bin/render.js (headless Chromium, rendered once per test run).
+ */
+export async function prerenderedPage(context, next) {
+  if (context.path !== '/test-api/prerendered.html') return next();
+  if (!prerendered) {
+    const { render } = await import('../../bin/render.js');
+    prerendered = Promise.all([render({ tag: 'evidence-badge' }), render({ tag: 'mechanism-stepper' })]);
+  }
+  const [badge, stepper] = await prerendered;
+  const script = context.query.js === '1' ? '<script src="/dist/study-explainers.min.js" defer></script>' : '';
+  context.type = 'text/html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>
+<script src="/test/fixtures/record-console.js"></script>${script}</head>
+<body><p>Article text above.</p>${badge}${stepper}<p id="below">Article text below.</p></body></html>`;
+  return undefined;
+}
