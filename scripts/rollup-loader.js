@@ -40,6 +40,8 @@ export default {
     format: 'es',
     entryFileNames: 'loader.js',
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+    // No '-' or '_' in hashes: tests and the size check read the name before the last '-'.
+    hashCharacters: 'base36',
     sourcemap: true,
   },
   plugins: [
