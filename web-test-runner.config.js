@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { countsReporter } from './test/support/counts-reporter.js';
-import { testApi } from './test/support/server-plugins.js';
+import { loaderEmbed, prerenderedPage, testApi } from './test/support/server-plugins.js';
 import { pageCommands } from './test/support/page-commands-plugin.js';
 
 /**
@@ -47,7 +47,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [testApi],
+  middleware: [testApi, loaderEmbed, prerenderedPage],
   plugins: [
     bundleCommonJs(['ajv', 'syllable']),
     pageCommands(),

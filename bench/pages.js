@@ -1,5 +1,6 @@
 // Writes the bench pages into bench/pages/ (generated, not committed): the same article with
-// the widgets as static HTML (the limit), by script tag, by iframe, and a Chart.js version.
+// the widgets as static HTML (the limit), by script tag (classic bundle and loader), by iframe,
+// and a Chart.js version.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const ARTICLE = `<h1>Transplant drug helped immunotherapy work in mice with breast cancer that had spread</h1>
@@ -21,6 +22,8 @@ export function writePages(staticWidgets) {
   const files = {
     'static.html': page('Static', '', staticWidgets),
     'script.html': page('Script embed', '<script src="/dist/study-explainers.min.js" defer></script>', widgets(1)),
+    // The ES-module loader (the default embed): one chunk per element and per language used.
+    'loader.html': page('Loader embed', '<script type="module" src="/dist/loader.js"></script>', widgets(1)),
     'iframe.html': page(
       'iframe embed',
       '<script src="/dist/resize.js" defer></script><style>iframe{width:100%;border:0;display:block}</style>',

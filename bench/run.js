@@ -100,6 +100,7 @@ console.error('measuring…');
 const PAGES = [
   ['static', '/bench/pages/static.html', 0],
   ['script embed', '/bench/pages/script.html', 3],
+  ['loader embed', '/bench/pages/loader.html', 3],
   ['iframe embed', '/bench/pages/iframe.html', 3],
   ['Chart.js', '/bench/pages/chartjs.html', 1],
 ];
@@ -133,6 +134,8 @@ for (const page of Object.values(pages)) {
   page.ratioToStaticFcp = page.allRendered.median / base.fcp.median;
   // The static page's first paint often shows only the headline; this compares with it fully painted.
   page.ratioToStatic = page.allRendered.median / base.allRendered.median;
+  // The host article's own first contentful paint against the static page's.
+  page.hostFcpRatio = page.fcp.median / base.fcp.median;
 }
 
 const scaling = {};
@@ -163,6 +166,9 @@ const results = {
   ratios: {
     scriptVsStaticFcp: pages['script embed'].ratioToStaticFcp,
     scriptVsStaticAllPainted: pages['script embed'].ratioToStatic,
+    loaderVsStaticHostFcp: pages['loader embed'].hostFcpRatio,
+    loaderVsStaticAllPainted: pages['loader embed'].ratioToStatic,
+    loaderVsScriptAllPainted: pages['loader embed'].allRendered.median / pages['script embed'].allRendered.median,
     iframeVsScript: pages['iframe embed'].allRendered.median / pages['script embed'].allRendered.median,
     chartjsVsScript: pages['Chart.js'].allRendered.median / pages['script embed'].allRendered.median,
   },
@@ -208,6 +214,7 @@ function printTables(r) {
           LCP: ms(p.lcp),
           CLS: p.cls.median.toFixed(3),
           'long tasks': p.longTasks.median,
+          'host FCP × static': p.hostFcpRatio.toFixed(2),
           '× static FCP': p.ratioToStaticFcp.toFixed(2),
           '× static': p.ratioToStatic.toFixed(2),
         },

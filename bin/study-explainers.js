@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // study-explainers validate <file.json>... [--ledger ledger.json]
+// study-explainers render <tag> [--doc file.json] [--lang es] [--audience clinician] [--attr name=value]...
 //
 // Checks explainer documents with the same validator the widgets use and prints one
 // line per problem, "path: message" (e.g. "arms.outcomes[1].results[2].arm: unknown arm
@@ -17,7 +18,14 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
 
   Prints "path: message" for every problem, and "file:line:column" for JSON syntax errors.
   Exit code 0 when valid, 1 on problems (or invalid JSON), 2 on a usage error or an
-  unreadable file.`;
+  unreadable file.
+
+Usage: study-explainers render <tag> [--doc <file.json>] [--lang en|es] [--audience patient|clinician]
+                                     [--attr name=value]...
+
+  Prints the widget's HTML with declarative shadow DOM (rendered in headless Chromium:
+  CHROME_PATH or /usr/bin/chromium, and the puppeteer-core package). Exit code 1 when the
+  widget shows its error state.`;
 
 function fail(message) {
   console.error(message);
@@ -152,7 +160,30 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 const [command, ...rest] = args;
+if (command === 'render') await renderCommand(rest);
 if (command !== 'validate') fail(command ? `Unknown command '${command}'.\n\n${USAGE}` : USAGE);
+
+async function renderCommand([tag, ...options]) {
+  if (!tag || tag.startsWith('-')) fail(USAGE);
+  const request = { tag, attributes: {} };
+  for (let i = 0; i < options.length; i += 2) {
+    const [option, value] = [options[i], options[i + 1]];
+    if (value === undefined) fail(`${option} needs a value.\n\n${USAGE}`);
+    if (option === '--doc') request.document = readJson(value);
+    else if (option === '--lang') request.lang = value;
+    else if (option === '--audience') request.audience = value;
+    else if (option === '--attr' && value.includes('=')) request.attributes[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
+    else fail(`Unknown option '${option}'.\n\n${USAGE}`);
+  }
+  const { render } = await import('./render.js');
+  try {
+    process.stdout.write(`${await render(request)}\n`);
+    process.exit(0);
+  } catch (error) {
+    console.error(`study-explainers render: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 
 const files = [];
 let ledgerFile;

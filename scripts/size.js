@@ -2,8 +2,10 @@
 // `npm run size`: raw, gzip and brotli bytes of the classic bundle and of each element's
 // define module bundled alone with Lit (run `npm run build` first).
 // `--parts`: what each part (content, validator, strings, styles, Lit) adds to the classic bundle.
-// `--check`: exits 1 when the classic bundle's gzip size is over package.json "sizeBudget".
-import { existsSync, readFileSync } from 'node:fs';
+// `--check`: exits 1 when the classic bundle's gzip size is over package.json "sizeBudget", or a
+// loader figure (the loader, what a page using one widget in one language loads, the classic
+// bundle against its size before the loader) is over package.json "loaderBudget".
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -93,4 +95,61 @@ if (budget) {
   const verdict = gzip <= budget.gzip ? 'within' : 'OVER';
   console.log(`classic bundle: ${gzip} B gzip, ${verdict} the budget of ${budget.gzip} B (${budget.why})`);
   if (process.argv.includes('--check') && gzip > budget.gzip) process.exit(1);
+}
+
+// The loader (dist/loader.js) and its chunks: what a page pays for the widgets it uses.
+const loaderBudget = JSON.parse(readFileSync('package.json', 'utf8')).loaderBudget;
+if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
+  const files = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const chunk = (name) => files.find((f) => f.replace(/-[\w]+\.js$/, '') === name);
+  const gzipOf = (path) => sizes(readFileSync(path)).gzip;
+  /** A chunk and the chunks it imports statically (what the browser fetches with it). */
+  const closure = (path, into = new Set()) => {
+    if (into.has(path)) return into;
+    into.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      closure(new URL(spec, `file://${process.cwd()}/${path}`).pathname.slice(process.cwd().length + 1), into);
+    }
+    return into;
+  };
+  const pageOf = (...names) => {
+    const set = new Set(['dist/loader.js']);
+    for (const name of names) closure(`dist/chunks/${chunk(name)}`, set);
+    return { gzip: [...set].reduce((sum, f) => sum + gzipOf(f), 0), files: set.size };
+  };
+  const chunkRows = { 'dist/loader.js': sizes(readFileSync('dist/loader.js')) };
+  for (const f of files) chunkRows[`dist/chunks/${f.replace(/-[\w]+\.js$/, '')}`] = sizes(readFileSync(`dist/chunks/${f}`));
+  console.table(chunkRows);
+  const pages = {
+    'badge only, English': pageOf('evidence-badge', 'content-en'),
+    'stepper only, English': pageOf('mechanism-stepper', 'content-en'),
+    'chart only, English': pageOf('study-arms-chart', 'content-en'),
+    'badge only, Spanish': pageOf('evidence-badge', 'content-es'),
+    'stepper only, Spanish': pageOf('mechanism-stepper', 'content-es'),
+    'chart only, Spanish': pageOf('study-arms-chart', 'content-es'),
+    'all three, English': pageOf('evidence-badge', 'mechanism-stepper', 'study-arms-chart', 'content-en'),
+  };
+  console.log('What a loader page fetches (sum of each file gzipped, as sent):');
+  console.table(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { 'gzip B': v.gzip, files: v.files }])));
+  if (loaderBudget) {
+    const widgetMax = Math.max(...Object.entries(pages).filter(([k]) => !k.startsWith('all')).map(([, v]) => v.gzip));
+    const checks = [
+      ['loader', chunkRows['dist/loader.js'].gzip, loaderBudget.loader],
+      ['badge-only page', pages['badge only, English'].gzip, loaderBudget.badgePage],
+      ['one widget in one language (largest)', widgetMax, loaderBudget.widgetPage],
+      ['classic bundle against before the loader', gzip, loaderBudget.classic],
+    ];
+    let over = false;
+    for (const [name, value, limit] of checks) {
+      const ok = value <= limit;
+      over ||= !ok;
+      console.log(`${name}: ${value} B gzip, ${ok ? 'within' : 'OVER'} ${limit} B`);
+    }
+    console.log(`(${loaderBudget.why})`);
+    if (process.argv.includes('--check') && over) process.exit(1);
+  }
+} else if (process.argv.includes('--check') && loaderBudget) {
+  console.error('No dist/loader.js: run `npm run build` first.');
+  process.exit(1);
 }

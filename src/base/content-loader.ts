@@ -1,6 +1,6 @@
-import { validateExplainer, type ContentProblem } from '../content/validate.js';
+import type { ContentProblem, validateExplainer } from '../content/validate.js';
 import type { ExplainerDocument, ExplainerInput } from '../content/types.js';
-import { defaultExplainer } from '../content/default/index.js';
+import { defaultDocuments, loadValidator } from './content-sources.js';
 import { supportedLanguage } from './language.js';
 
 /** Where a document came from, in precedence order. */
@@ -37,11 +37,16 @@ export async function loadContent(request: ContentRequest): Promise<LoadResult> 
   const origin: ContentOrigin =
     request.data !== undefined && request.data !== null ? 'data' : request.inline !== null ? 'inline' : request.src ? 'src' : 'default';
   try {
-    if (origin === 'data') return accept(request.data, origin, request.lang);
-    if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
-    if (origin === 'src') return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
-    // The built-in study is checked by the test suite, so it skips the run-time validator.
-    return { ok: true, document: pick(defaultExplainer, request.lang).document as ExplainerDocument, origin };
+    if (origin === 'default') {
+      // The built-in study is checked by the test suite, so it skips the run-time validator.
+      return { ok: true, document: pick(await defaultDocuments(request.lang), request.lang).document as ExplainerDocument, origin };
+    }
+    // Started before a src fetch, so the two load in parallel.
+    const validate = Promise.resolve(loadValidator());
+    if (origin === 'data') return accept(request.data, origin, request.lang, await validate);
+    if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang, await validate);
+    const fetched = await fetchJson(request.src ?? '', request.timeout, request.signal);
+    return accept(fetched, origin, request.lang, await validate);
   } catch (error) {
     // Hostile objects (throwing getters, proxies) must end in the error state, never a rejection.
     return { ok: false, problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` }, origin, reason: 'unreadable' };
@@ -103,11 +108,13 @@ function pick(input: ExplainerInput | readonly ExplainerDocument[], lang: string
   return { document: input[Math.max(index, 0)], index: Math.max(index, 0) };
 }
 
-function accept(input: unknown, origin: ContentOrigin, lang: string): LoadResult {
+type Validate = typeof validateExplainer;
+
+function accept(input: unknown, origin: ContentOrigin, lang: string, validate: Validate): LoadResult {
   if (input instanceof LoadProblem) return { ok: false, problem: input.problem, origin, reason: input.reason };
   if (Array.isArray(input) && input.length === 0) return { ok: false, problem: { path: '', message: 'empty list of documents' }, origin, reason: 'incomplete' };
   const { document, index } = pick(input as ExplainerInput, lang);
-  const problem = check(document);
+  const problem = check(document, validate);
   if (!problem) return { ok: true, document: document as ExplainerDocument, origin };
   const prefix = index >= 0 ? `[${index}]` : '';
   const path = prefix && problem.path ? `${prefix}.${problem.path}` : prefix || problem.path;
@@ -115,10 +122,10 @@ function accept(input: unknown, origin: ContentOrigin, lang: string): LoadResult
 }
 
 /** First problem of a document; results are cached so many widgets sharing one object validate once. */
-function check(document: unknown): ContentProblem | null {
+function check(document: unknown, validate: Validate): ContentProblem | null {
   const cacheable = typeof document === 'object' && document !== null;
   if (cacheable && validated.has(document)) return validated.get(document) ?? null;
-  const result = validateExplainer(document);
+  const result = validate(document);
   const [first] = result.problems;
   const more = result.problems.length - 1;
   const problem = first ? { path: first.path, message: more > 0 ? `${first.message} (and ${more} more)` : first.message } : null;

@@ -6,6 +6,7 @@ import { deepFreeze, withOverrides, type UiStringOverrides, type UiStringSection
 import { commonEn, commonEs } from '../i18n/common.strings.js';
 import { VERSION } from '../version.js';
 import { loadContent, type ContentOrigin, type FailureReason, type LoadResult } from './content-loader.js';
+import { deferOffscreen } from './content-sources.js';
 import { pickEnum } from './enum-value.js';
 import { inheritedLang, supportedLanguage, type Language } from './language.js';
 import { baseStyles } from './tokens.styles.js';
@@ -49,6 +50,41 @@ function followPageLang(element: ExplainerElement, on: boolean) {
     langObserver.disconnect();
     langObserver = undefined;
   }
+}
+
+/**
+ * Elements far below the viewport (loader build only, see content-sources.ts) wait until they
+ * come within about one viewport before loading and rendering their content; meanwhile their
+ * fallback (or loading line) keeps their place.
+ */
+let approach: IntersectionObserver | undefined;
+const waiting = new WeakMap<Element, () => void>();
+
+function waitUntilNear(element: Element, onNear: () => void): boolean {
+  if (!deferOffscreen || typeof IntersectionObserver === 'undefined') return false;
+  const view = window.innerHeight || 800;
+  const box = element.getBoundingClientRect();
+  if (box.top < 2 * view && box.bottom > -view) return false;
+  approach ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        approach?.unobserve(entry.target);
+        const near = waiting.get(entry.target);
+        waiting.delete(entry.target);
+        near?.();
+      }
+    },
+    // The document as root: its own viewport (also inside an iframe), grown by one viewport.
+    { root: document, rootMargin: '100% 0px' },
+  );
+  waiting.set(element, onNear);
+  approach.observe(element);
+  return true;
+}
+
+function stopWaiting(element: Element) {
+  if (waiting.delete(element)) approach?.unobserve(element);
 }
 
 /**
@@ -107,6 +143,8 @@ export abstract class ExplainerElement extends LitElement {
   private readyFor?: ExplainerDocument;
   private contentKey = '';
   private origin: ContentOrigin = 'default';
+  /** True while the element is far below the viewport and has not loaded its content yet. */
+  private offscreen = false;
 
   /** Resolved, validated settings (bad values fall back with one warning). */
   protected resolvedLang: Language = 'en';
@@ -114,17 +152,30 @@ export abstract class ExplainerElement extends LitElement {
   protected resolvedTheme: Theme = 'auto';
   protected resolvedHeadingLevel: HeadingLevel = 3;
 
+  protected override createRenderRoot() {
+    // A pre-rendered (declarative) shadow root is reused by Lit, which would render beside the
+    // served copy: drop it (Lit renders the same content before the next paint).
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     followPageLang(this, true);
     // Reconnection after a move: load again only if the content inputs changed meanwhile.
     this.contentKey = '';
+    this.offscreen = !this.document && waitUntilNear(this, () => {
+      this.offscreen = false;
+      this.requestUpdate();
+    });
     this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     followPageLang(this, false);
+    stopWaiting(this);
+    this.offscreen = false;
     this.loadController?.abort();
     this.loadController = undefined;
     this.contentKey = '';
@@ -146,6 +197,7 @@ export abstract class ExplainerElement extends LitElement {
     super.willUpdate(changed);
     this.resolveSettings();
     const key = `${this.src ?? ''}\u0000${this.resolvedLang}`;
+    if (this.offscreen) return;
     if (changed.has('data') || key !== this.contentKey) {
       this.contentKey = key;
       this.startLoad();

@@ -1,4 +1,4 @@
-import { isWebUrl } from './validate.js';
+import { isWebUrl } from './url.js';
 import type { Audience, Text } from './types.js';
 
 /** The text for this audience; plain strings serve every audience. */

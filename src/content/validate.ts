@@ -10,6 +10,10 @@ import {
   type ExplainerDocument,
 } from './types.js';
 import { checkScene, checkStepScene } from './validate-scene.js';
+// Rendering needs isWebUrl without the validator (the loader imports the validator only for
+// content from src, inline JSON or .data), so both live in their own module.
+import { MAX_STRING, isWebUrl } from './url.js';
+export { MAX_STRING, isWebUrl };
 
 /** One thing wrong with a document, at a JSON path such as `arms.outcomes[1].results[2].arm`. */
 export interface ContentProblem {
@@ -29,8 +33,6 @@ export interface ValidateOptions {
   claimIds?: Iterable<string>;
 }
 
-/** Longest string accepted in any field: long enough for any paragraph, short enough to stop abuse. */
-export const MAX_STRING = 4000;
 /** Most items in any list. */
 export const MAX_ITEMS = 60;
 /** Past this many problems the validator stops collecting: the document is clearly not ours. */
@@ -43,17 +45,6 @@ const CLAIM_ID = /^[A-Za-z][\w.-]{0,31}$/;
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** True for `http:` and `https:` URLs: the only links a widget renders. */
-export function isWebUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > MAX_STRING) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** Walks a document once, collecting problems; each check reads only what it knows. */
 export class Checker {

@@ -6,17 +6,20 @@ import { openFrame, until, widgetsRendered } from '../support/frames.js';
  * Content-Security-Policy header (the test server reads both from README.md).
  */
 describe('README snippets under the README strict CSP', () => {
-  it('two pasted script snippets: the second copy stops before Lit, no violation, no error', async () => {
-    const { frame, win, doc } = await openFrame('/test/fixtures/csp/readme/embed-with-a-script-tag.html?times=2');
-    expect(doc.querySelectorAll('script[src$="study-explainers.min.js"]').length).to.equal(2);
-    await widgetsRendered(doc);
-    await new Promise((r) => setTimeout(r, 200));
-    for (const el of doc.querySelectorAll('evidence-badge, mechanism-stepper, study-arms-chart')) {
-      await until(() => !!el.shadowRoot?.querySelector('[part~="source"]'), `${el.localName} rendered`);
-    }
-    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
-    frame.remove();
-  });
+  // The default loader snippet and the one-file classic snippet, each pasted twice.
+  for (const [section, file] of [['embed-with-a-script-tag', 'loader.js'], ['one-classic-file', 'study-explainers.min.js']]) {
+    it(`two pasted ${file} snippets: one Lit, no violation, no error`, async () => {
+      const { frame, win, doc } = await openFrame(`/test/fixtures/csp/readme/${section}.html?times=2`);
+      expect(doc.querySelectorAll(`script[src$="/dist/${file}"]`).length).to.equal(2);
+      await widgetsRendered(doc, ['evidence-badge', 'mechanism-stepper']);
+      await new Promise((r) => setTimeout(r, 200));
+      for (const el of doc.querySelectorAll('evidence-badge, mechanism-stepper, study-arms-chart')) {
+        await until(() => !!el.shadowRoot?.querySelector('[part~="source"]'), `${el.localName} rendered`);
+      }
+      expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 
   it('the iframe snippet frames, is borderless and full width, and resizes to its content', async () => {
     const url = '/test/fixtures/csp/readme/iframe-embed.html';

@@ -88,3 +88,47 @@ export async function testApi(context, next) {
   }
   return next();
 }
+
+/**
+ * `?embed=loader` on a test page serves it with the ES-module loader in place of the classic
+ * bundle: each `<script src="/dist/study-explainers.min.js">` becomes
+ * `<script type="module" src="/dist/loader.js">` (a second include gets its own URL, so it
+ * runs a second copy). The same fixtures then check both embeds (test/support/embeds.ts).
+ */
+export async function loaderEmbed(context, next) {
+  await next();
+  if (context.query.embed !== 'loader' || !context.path.endsWith('.html')) return;
+  let html = context.body;
+  if (html && typeof html.pipe === 'function') {
+    const chunks = [];
+    for await (const chunk of html) chunks.push(Buffer.from(chunk));
+    html = Buffer.concat(chunks).toString('utf8');
+  } else if (Buffer.isBuffer(html)) html = html.toString('utf8');
+  if (typeof html !== 'string') return;
+  let count = 0;
+  context.body = html.replace(/<script src="\/dist\/study-explainers\.min\.js"( defer)?><\/script>/g, () => {
+    count += 1;
+    return `<script type="module" src="/dist/loader.js${count > 1 ? `?copy=${count}` : ''}"></script>`;
+  });
+  context.remove('Content-Length');
+}
+
+let prerendered;
+/**
+ * `/test-api/prerendered.html` (`?js=1` adds the classic bundle): a page with a badge and a
+ * stepper pre-rendered by bin/render.js (headless Chromium, rendered once per test run).
+ */
+export async function prerenderedPage(context, next) {
+  if (context.path !== '/test-api/prerendered.html') return next();
+  if (!prerendered) {
+    const { render } = await import('../../bin/render.js');
+    prerendered = Promise.all([render({ tag: 'evidence-badge' }), render({ tag: 'mechanism-stepper' })]);
+  }
+  const [badge, stepper] = await prerendered;
+  const script = context.query.js === '1' ? '<script src="/dist/study-explainers.min.js" defer></script>' : '';
+  context.type = 'text/html';
+  context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>
+<script src="/test/fixtures/record-console.js"></script>${script}</head>
+<body><p>Article text above.</p>${badge}${stepper}<p id="below">Article text below.</p></body></html>`;
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { ExplainerDocument } from '../types.js';
 import { plerixaforSceneEs, plerixaforStepSceneEs } from './plerixafor-2019.scene.js';
-import { combinationComparisonNotStated, combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.en.js';
+import { combinationComparisonNotStated, combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.results.js';
 
 /**
  * El estudio de PNAS de 2019 sobre el plerixafor, en español. Misma estructura y mismos

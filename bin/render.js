@@ -1,0 +1,59 @@
+// Pre-rendered HTML of one widget: the element with its shadow root as declarative shadow DOM
+// (`<template shadowrootmode="open">`), so the page shows the widget before (or without) any
+// script. Renders in headless Chromium (puppeteer-core, CHROME_PATH or /usr/bin/chromium) with
+// the classic bundle, then serialises what it drew.
+//
+// Limits (issue 17, first step): the styles are inlined as a <style> element, which a strict
+// `style-src 'self'` blocks; on hydration Lit re-renders into the same shadow root, which the
+// classic bundle does before the next paint, but the loader only after its chunks arrive.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
+const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.meta.url));
+
+/**
+ * HTML of `tag` rendered with `document` (an explainer document or a list; default: the built-in
+ * study), `lang`, `audience` and other `attributes`. Resolves to a string; rejects when the
+ * widget shows its error state.
+ */
+export async function render({ tag, document, lang = 'en', audience, attributes = {} }) {
+  if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    await page.addScriptTag({ content: readFileSync(BUNDLE, 'utf8') });
+    const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
+    return await page.evaluate(
+      async (name, attrs, data) => {
+        const el = globalThis.document.createElement(name);
+        for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+        if (data !== null) el.data = data;
+        const outcome = new Promise((resolve) => {
+          el.addEventListener('explainer-ready', () => resolve(null), { once: true });
+          el.addEventListener('explainer-error', (event) => resolve(event.detail), { once: true });
+        });
+        globalThis.document.body.append(el);
+        const problem = await outcome;
+        if (problem) throw new Error(`${problem.path || '(document)'}: ${problem.message}`);
+        await el.updateComplete;
+        const css = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+        const open = el.cloneNode(false).outerHTML.replace(/<\/[\w-]+>$/, '');
+        // A given document goes along as inline JSON, so the element hydrates with the same content.
+        const json = data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+        return `${open}<template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template>${json}</${name}>`;
+      },
+      tag,
+      attrs,
+      document ?? null,
+    );
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,21 @@
+import type { ExplainerDocument } from '../content/types.js';
+import { defaultExplainer } from '../content/default/index.js';
+import { validateExplainer } from '../content/validate.js';
+
+/**
+ * Where the elements get the parts a page may not need: the built-in study and the validator.
+ * This module imports them statically (the npm entry and the classic bundle). The loader's
+ * build (scripts/rollup-loader.js) swaps it for src/loader/lazy-sources.ts, which has the same
+ * exports and imports each part only when an element asks for it.
+ */
+
+type Maybe<T> = T | Promise<T>;
+
+/** The built-in study's documents, at least the one in `lang`. */
+export const defaultDocuments = (lang: string): Maybe<readonly ExplainerDocument[]> => (void lang, defaultExplainer);
+
+/** The content validator. */
+export const loadValidator = (): Maybe<typeof validateExplainer> => validateExplainer;
+
+/** Whether elements far below the viewport wait until they come near before loading content. */
+export const deferOffscreen = false;
