@@ -41,9 +41,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   browsers,
-  // Firefox sends keys and paints only in the focused tab: test files side by side in background tabs lose
-  // Enter presses, clipboard writes and iframe resizes there, so it runs one file at a time.
-  concurrency: wanted.includes('firefox') ? 1 : 2,
+  // One test file at a time: only the front tab renders (rAF, IntersectionObserver, iframe resizes) and,
+  // in Firefox, gets keys and clipboard writes; tests that bring their tab to the front would stall the other.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,

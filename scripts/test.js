@@ -70,7 +70,7 @@ if (built) {
   const ok = run('cli tests', 'node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/cli/']);
   if (existsSync(tap)) addCounts('cli', tapCounts(tap), ok);
 } else failedSteps.push('cli tests (not run: build failed)');
-// One browser per run: Chromium runs two test files at a time, Firefox one (web-test-runner.config.js).
+// One browser per run, so the closing line counts each browser's tests on their own.
 for (const browser of (process.env.BROWSERS || 'chromium,firefox').split(',')) {
   const step = `browser tests (${browser})`;
   if (built) run(step, ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json', env: { BROWSERS: browser } }));
