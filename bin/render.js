@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.meta.url));
+const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js', import.meta.url));
 
 /**
  * HTML of `tag` rendered with `document` (an explainer document or a list; default: the built-in
@@ -29,6 +30,9 @@ export async function render({ tag, document, lang = 'en', audience, attributes 
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: readFileSync(BUNDLE, 'utf8') });
+    // The serialiser the embed builder uses too (src/prerender/declarative-html.ts).
+    await page.addScriptTag({ type: 'module', content: `${readFileSync(SERIALISER, 'utf8')}\nglobalThis.__declarativeHtml = declarativeHtml;` });
+    await page.waitForFunction(() => typeof globalThis.__declarativeHtml === 'function');
     const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
     return await page.evaluate(
       async (name, attrs, data) => {
@@ -43,11 +47,7 @@ export async function render({ tag, document, lang = 'en', audience, attributes 
         const problem = await outcome;
         if (problem) throw new Error(`${problem.path || '(document)'}: ${problem.message}`);
         await el.updateComplete;
-        const css = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-        const open = el.cloneNode(false).outerHTML.replace(/<\/[\w-]+>$/, '');
-        // A given document goes along as inline JSON, so the element hydrates with the same content.
-        const json = data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
-        return `${open}<template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template>${json}</${name}>`;
+        return globalThis.__declarativeHtml(el, data);
       },
       tag,
       attrs,

@@ -1,11 +1,19 @@
 // The builder page: reads the form, previews the real widget, shows copyable snippets.
-import { WIDGETS, buildSnippets, cleanOptions } from './snippets.js';
+import { WIDGETS, buildSnippets, cleanOptions, escapeHtml } from './snippets.js';
+import { declarativeHtml } from '../dist/prerender/declarative-html.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const list = document.getElementById('snippets');
 const status = document.getElementById('copy-status');
-const LABELS = { script: 'Script tag', iframe: 'iframe (CMSs that strip scripts)', npm: 'npm / React / Vue', shortcode: 'WordPress shortcode' };
+const LABELS = {
+  script: 'Script tag',
+  classic: 'One classic file (hosts that cannot serve a folder)',
+  prerendered: 'Pre-rendered HTML (reads without JavaScript)',
+  iframe: 'iframe (CMSs that strip scripts)',
+  npm: 'npm / React / Vue',
+  shortcode: 'WordPress shortcode',
+};
 form.elements.base.value = new URL('../dist/', location.href).href;
 
 function readForm() {
@@ -92,12 +100,24 @@ function update() {
     previewMarkup = element.outerHTML;
     preview.replaceChildren(element);
   }
-  const snippets = buildSnippets({ widget, options: relevant, base });
+  const snippets = { ...buildSnippets({ widget, options: relevant, base }), prerendered: prerendered(preview.firstElementChild, base) };
   for (const [kind, code] of Object.entries(snippets)) {
     const { codeEl } = boxes.get(kind);
     if (codeEl.textContent !== code) codeEl.textContent = code;
   }
 }
+
+/**
+ * The preview as declarative shadow DOM, with the classic bundle to hydrate it (it re-renders
+ * before the next paint, so nothing moves). Ready once the preview has rendered.
+ */
+function prerendered(element, base) {
+  if (!element?.shadowRoot?.querySelector('[part~="source"]')) return 'The pre-rendered HTML appears here once the preview has rendered.';
+  return `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${declarativeHtml(element)}`;
+}
+
+// The pre-rendered snippet is read off the preview, so it follows each render.
+preview.addEventListener('explainer-ready', () => update());
 
 form.addEventListener('input', update);
 form.addEventListener('change', (event) => {

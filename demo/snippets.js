@@ -8,7 +8,7 @@ export const WIDGETS = {
 export const COMMON = { lang: ['en', 'es'], audience: ['patient', 'clinician'], theme: ['auto', 'light', 'dark'] };
 const DEFAULTS = { lang: '', audience: 'patient', theme: 'auto', step: '0', view: 'chart', variant: 'compact' };
 
-const escapeHtml = (value) =>
+export const escapeHtml = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** Only known attributes with allowed values survive; empty values and defaults are dropped. */
@@ -44,7 +44,9 @@ export function buildSnippets({ widget, options = {}, base }) {
     .join('');
   const tag = `<${widget}${attributes(clean)}></${widget}>`;
   return {
-    script: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
+    // The loader imports only what the page uses (dist/chunks/ must sit beside it); the classic file is one request.
+    script: `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${tag}`,
+    classic: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
     iframe:
       `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].name)}" ` +
       `width="100%" height="600" frameborder="0" loading="lazy"></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,

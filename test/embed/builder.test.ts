@@ -21,11 +21,22 @@ describe('embed-code builder snippets', () => {
   it('the script snippet renders the chosen widget with the chosen options', async () => {
     const { script } = buildSnippets({ widget: 'evidence-badge', options: { lang: 'es', theme: 'dark', variant: 'full' }, base });
     const { frame, doc } = await paste(script);
+    expect(doc.querySelector('script[type="module"][src$="/dist/loader.js"]')).to.exist;
     await widgetsRendered(doc, ['evidence-badge']);
     const badge = doc.querySelector('evidence-badge')!;
     expect(badge.getAttribute('lang')).to.equal('es');
     expect(badge.getAttribute('variant')).to.equal('full');
     expect(badge.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('theme-dark')).to.equal(true);
+    frame.remove();
+  });
+
+  it('the classic-file snippet renders the chosen widget too', async () => {
+    const { classic } = buildSnippets({ widget: 'mechanism-stepper', options: { lang: 'es', step: '1' }, base });
+    const { frame, doc } = await paste(classic);
+    await widgetsRendered(doc, ['mechanism-stepper']);
+    expect(doc.querySelector('script[src$="/dist/study-explainers.min.js"]')).to.exist;
+    expect(doc.querySelector('mechanism-stepper')!.getAttribute('step')).to.equal('1');
+    expect(doc.querySelector('mechanism-stepper')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     frame.remove();
   });
 
@@ -42,13 +53,15 @@ describe('embed-code builder snippets', () => {
   });
 
   it('drops unknown options and escapes values', () => {
-    const { script, shortcode } = buildSnippets({
+    const { script, classic, shortcode } = buildSnippets({
       widget: 'study-arms-chart',
       options: { view: 'table', outcome: '"><script>alert(1)</script>', highlight: 'combination', bogus: 'x', theme: 'neon' },
       base: 'https://cdn.example/"x/',
     });
     expect(script).to.not.contain('<script>alert');
-    expect(script).to.contain('src="https://cdn.example/&quot;x/study-explainers.min.js"');
+    expect(script).to.contain('<script type="module" src="https://cdn.example/&quot;x/loader.js"></script>');
+    expect(classic).to.contain('<script src="https://cdn.example/&quot;x/study-explainers.min.js" defer></script>');
+    expect(classic).to.not.contain('<script>alert');
     expect(script).to.contain('<study-arms-chart view="table" highlight="combination"></study-arms-chart>');
     expect(shortcode).to.equal('[study_explainer widget="study-arms-chart" view="table" highlight="combination"]');
   });
@@ -83,7 +96,7 @@ describe('embed-code builder page', () => {
     const button = [...doc.querySelectorAll<HTMLButtonElement>('#snippets button')].find((b) => b.textContent!.includes('Script tag'))!;
     await realClick(frame, button);
     await until(() => copied.length > 0, 'the copy');
-    expect(copied[0]).to.contain('src="https://cdn.example/se/study-explainers.min.js"');
+    expect(copied[0]).to.contain('src="https://cdn.example/se/loader.js"');
     expect(button.isConnected, 'the button survives the re-render').to.equal(true);
     frame.remove();
   });
@@ -108,6 +121,32 @@ describe('embed-code builder page', () => {
     expect(script).to.contain('<study-arms-chart outcome="survival" highlight="combination"></study-arms-chart>');
     const preview = doc.querySelector('#preview study-arms-chart')!;
     expect(preview.getAttribute('outcome')).to.equal('survival');
+    frame.remove();
+  });
+
+  it('offers the preview as pre-rendered HTML that reads with JavaScript off and hydrates in place', async () => {
+    const { frame, doc } = await openBuilder();
+    doc.querySelector<HTMLInputElement>('input[name="widget"][value="evidence-badge"]')!.click();
+    const lang = doc.querySelector<HTMLSelectElement>('select[name="lang"]')!;
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    const box = [...doc.querySelectorAll('#snippets section')].find((b) => b.querySelector('h3')!.textContent!.startsWith('Pre-rendered'))!;
+    const code = () => box.querySelector('code')!.textContent!;
+    await until(() => code().includes('shadowrootmode') && code().includes('lang="es"'), 'the pre-rendered snippet');
+    expect(code()).to.match(/^<script src="[^"]+\/dist\/study-explainers\.min\.js" defer><\/script>\n<evidence-badge lang="es"><template shadowrootmode="open"><style>/);
+    // Pasted into a page that runs no script at all, the widget is there, in Spanish.
+    const page = document.createElement('iframe');
+    page.setAttribute('sandbox', 'allow-same-origin');
+    page.srcdoc = `<!doctype html><meta charset="utf-8"><body>${code()}</body>`;
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    document.body.append(page);
+    await loaded;
+    const badge = page.contentDocument!.querySelector('evidence-badge')!;
+    expect(page.contentWindow!.customElements.get('evidence-badge')).to.equal(undefined);
+    expect(badge.shadowRoot?.querySelector('[part~="source"]')?.textContent).to.contain('PNAS');
+    expect(badge.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
+    expect(badge.getBoundingClientRect().height).to.be.greaterThan(50);
+    page.remove();
     frame.remove();
   });
 });
