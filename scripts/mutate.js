@@ -33,7 +33,7 @@ const MUTANTS = [
   },
   {
     name: 'javascript: URLs accepted as web links',
-    file: 'src/content/validate.ts',
+    file: 'src/content/url.ts',
     find: "return url.protocol === 'https:' || url.protocol === 'http:';",
     replace: "return url.protocol !== 'data:';",
     tests: ['test/content/validator.test.ts', 'test/evidence-badge/errors.test.ts'],
