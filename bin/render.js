@@ -18,8 +18,13 @@ const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js'
  * study), `lang`, `audience` and other `attributes`. Resolves to a string; rejects when the
  * widget shows its error state.
  */
-export async function render({ tag, document, lang = 'en', audience, attributes = {} }) {
-  if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
+export async function render(request) {
+  return (await renderMany([request]))[0];
+}
+
+/** The HTML of several widgets, in order, from one headless Chromium (the WordPress build renders 24). */
+export async function renderMany(requests) {
+  for (const { tag } of requests) if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -33,27 +38,33 @@ export async function render({ tag, document, lang = 'en', audience, attributes 
     // The serialiser the embed builder uses too (src/prerender/declarative-html.ts).
     await page.addScriptTag({ type: 'module', content: `${readFileSync(SERIALISER, 'utf8')}\nglobalThis.__declarativeHtml = declarativeHtml;` });
     await page.waitForFunction(() => typeof globalThis.__declarativeHtml === 'function');
-    const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
-    return await page.evaluate(
-      async (name, attrs, data) => {
-        const el = globalThis.document.createElement(name);
-        for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
-        if (data !== null) el.data = data;
-        const outcome = new Promise((resolve) => {
-          el.addEventListener('explainer-ready', () => resolve(null), { once: true });
-          el.addEventListener('explainer-error', (event) => resolve(event.detail), { once: true });
-        });
-        globalThis.document.body.append(el);
-        const problem = await outcome;
-        if (problem) throw new Error(`${problem.path || '(document)'}: ${problem.message}`);
-        await el.updateComplete;
-        return globalThis.__declarativeHtml(el, data);
-      },
-      tag,
-      attrs,
-      document ?? null,
-    );
+    const results = [];
+    for (const { tag, document, lang = 'en', audience, attributes = {} } of requests) {
+      const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
+      results.push(await page.evaluate(renderInPage, tag, attrs, document ?? null));
+    }
+    return results;
   } finally {
     await browser.close();
+  }
+}
+
+/** Runs in the page: renders one element, serialises it, removes it. */
+async function renderInPage(name, attrs, data) {
+  const el = globalThis.document.createElement(name);
+  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+  if (data !== null) el.data = data;
+  const outcome = new Promise((resolve) => {
+    el.addEventListener('explainer-ready', () => resolve(null), { once: true });
+    el.addEventListener('explainer-error', (event) => resolve(event.detail), { once: true });
+  });
+  globalThis.document.body.append(el);
+  try {
+    const problem = await outcome;
+    if (problem) throw new Error(`${problem.path || '(document)'}: ${problem.message}`);
+    await el.updateComplete;
+    return globalThis.__declarativeHtml(el, data);
+  } finally {
+    el.remove();
   }
 }

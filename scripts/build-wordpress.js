@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { exportContent } from './export-content.js';
+import { renderMany, TAGS } from '../bin/render.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pluginDir = join(root, 'cms/wordpress/study-explainers');
@@ -108,6 +109,36 @@ function checkVersions(version) {
   if (problems.length) throw new Error(`plugin versions differ from package.json:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * Each widget's shadow root as declarative shadow DOM, for the settings a block or shortcode has
+ * unless an editor changes more than language, audience or heading level (2 is the blocks' default,
+ * 3 the shortcode's): includes/render.php prints it inside the element, so the page shows the widget
+ * before the script runs (and without it). Rendered here, at package time: the server runs no Node.
+ */
+async function prerenderedEntries() {
+  const variants = [];
+  for (const tag of TAGS) {
+    for (const lang of ['en', 'es']) {
+      for (const audience of ['patient', 'clinician']) {
+        for (const level of ['2', '3']) variants.push({ tag, lang, audience, level });
+      }
+    }
+  }
+  const html = await renderMany(
+    variants.map(({ tag, lang, audience, level }) => ({
+      tag,
+      lang,
+      audience: audience === 'clinician' ? audience : undefined,
+      attributes: level === '3' ? {} : { 'heading-level': level },
+    })),
+  );
+  return variants.map(({ tag, lang, audience, level }, i) => {
+    const shadow = html[i].slice(html[i].indexOf('<template shadowrootmode="open">'), html[i].lastIndexOf('</template>') + '</template>'.length);
+    if (!shadow.startsWith('<template')) throw new Error(`pre-rendering ${tag} (${lang}, ${audience}) gave no shadow root`);
+    return { name: `${slug}/prerendered/${tag}-${lang}-${audience}-h${level}.html`, data: Buffer.from(shadow) };
+  });
+}
+
 export async function buildWordPress() {
   const bundle = join(root, 'dist/study-explainers.min.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
@@ -131,6 +162,7 @@ export async function buildWordPress() {
   for (const file of contentFiles) {
     entries.push({ name: `${slug}/content/${file.split(sep).pop()}`, data: readFileSync(file) });
   }
+  entries.push(...(await prerenderedEntries()));
   entries.sort((a, b) => a.name.localeCompare(b.name));
   mkdirSync(dirname(zipPath), { recursive: true });
   const zip = writeZip(entries);

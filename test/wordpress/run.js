@@ -317,6 +317,45 @@ async function runRelease(release) {
     return scripts[0].replace(url, '');
   });
 
+  await check('widgets whose settings differ from the defaults only in language, audience or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {
+    const problems = [];
+    let count = 0;
+    for (const post of POSTS) {
+      for (const w of widgetsInHtml(htmlOf[post.key])) {
+        const other = Object.keys(w.attrs).filter((name) => !['lang', 'audience', 'heading-level'].includes(name));
+        const want = other.length === 0 && ['2', '3'].includes(w.attrs['heading-level'] ?? '3');
+        const shadow = /^<template shadowrootmode="open"><style>[\s\S]*<\/template>/.exec(w.inner)?.[0];
+        if (Boolean(shadow) !== want) problems.push(`${post.key} <${w.tag}> ${JSON.stringify(w.attrs)}: ${want ? 'not pre-rendered' : 'pre-rendered'}`);
+        if (!shadow) continue;
+        count += 1;
+        // The copy drawn for this language and audience, with the heading level asked for.
+        if (!shadow.includes(`lang="${w.attrs.lang}"`)) problems.push(`${post.key} <${w.tag}>: pre-rendered copy not in ${w.attrs.lang}`);
+        if (!shadow.includes(`<h${w.attrs['heading-level'] ?? '3'}`)) problems.push(`${post.key} <${w.tag}>: pre-rendered heading level`);
+      }
+    }
+    assert(count > 0, 'no pre-rendered widget at all');
+    assert(problems.length === 0, problems.join('; '));
+    return `${count} pre-rendered`;
+  });
+  await check('with JavaScript off the block-defaults page shows each widget drawn, not only its text', async () => {
+    const page = await reader.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.goto(seeded.posts['block-defaults'].url, { waitUntil: 'load' });
+      const seen = await page.evaluate(() =>
+        ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].map((tag) => {
+          const el = document.querySelector(tag);
+          return { tag, drawn: Boolean(el?.shadowRoot?.querySelector('[part~="source"]')), height: el ? Math.round(el.getBoundingClientRect().height) : 0, defined: Boolean(customElements.get(tag)) };
+        }),
+      );
+      const missing = seen.filter((w) => !w.drawn || w.height < 50 || w.defined);
+      assert(missing.length === 0, JSON.stringify(missing));
+      return seen.map((w) => `${w.tag} ${w.height} px`).join(', ');
+    } finally {
+      await page.close();
+    }
+  });
+
   // ---- Hostile shortcode attributes ----------------------------------------------------------
   section('Hostile shortcode attributes');
   for (const [key, { shortcode, expect }] of Object.entries(DIRECT)) {

@@ -94,5 +94,26 @@ function study_explainers_render( $widget, array $raw, $wrapper = '' ) {
 	if ( '' === $wrapper ) {
 		$wrapper = 'class="' . esc_attr( 'study-explainer study-explainer--' . $widget ) . '"';
 	}
-	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
+	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . study_explainers_prerendered( $widget, $clean ) . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
+}
+
+/**
+ * The widget's shadow root as declarative shadow DOM, rendered when the plugin was packaged
+ * (prerendered/*.html), so the page shows the widget before its script runs and with none. Only
+ * for settings that differ from the defaults in language, audience or heading level 2 or 3;
+ * other settings get the text fallback alone until the script renders them.
+ *
+ * @param string $widget Tag name (known).
+ * @param array  $clean  Cleaned options.
+ * @return string Markup from the plugin's own files, or an empty string.
+ */
+function study_explainers_prerendered( $widget, array $clean ) {
+	$level = isset( $clean['heading-level'] ) ? $clean['heading-level'] : '3';
+	$other = array_diff( array_keys( $clean ), array( 'lang', 'audience', 'heading-level' ) );
+	if ( count( $other ) > 0 || ! in_array( $level, array( '2', '3' ), true ) ) {
+		return '';
+	}
+	$audience = isset( $clean['audience'] ) ? $clean['audience'] : 'patient';
+	$file     = STUDY_EXPLAINERS_DIR . '/prerendered/' . $widget . '-' . $clean['lang'] . '-' . $audience . '-h' . $level . '.html';
+	return is_readable( $file ) ? (string) file_get_contents( $file ) : '';
 }
