@@ -1,5 +1,5 @@
 // Writes the bench pages into bench/pages/ (generated, not committed): the same article with
-// the widgets as static HTML (the limit), by script tag (classic bundle and loader), by iframe,
+// the widgets as static HTML (the limit), pre-rendered and hydrated, by script tag (classic bundle and loader), by iframe,
 // and a Chart.js version.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -22,6 +22,8 @@ export function writePages(staticWidgets) {
   const files = {
     'static.html': page('Static', '', staticWidgets),
     'script.html': page('Script embed', '<script src="/dist/study-explainers.min.js" defer></script>', widgets(1)),
+    // The static markup, hydrated by the classic bundle (what `study-explainers render` and the WordPress plugin give).
+    'prerendered.html': page('Pre-rendered + classic bundle', '<script src="/dist/study-explainers.min.js" defer></script>', staticWidgets),
     // The ES-module loader (the default embed): one chunk per element and per language used.
     'loader.html': page('Loader embed', '<script type="module" src="/dist/loader.js"></script>', widgets(1)),
     'iframe.html': page(

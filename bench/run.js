@@ -100,6 +100,7 @@ console.error('measuring…');
 const PAGES = [
   ['static', '/bench/pages/static.html', 0],
   ['script embed', '/bench/pages/script.html', 3],
+  ['pre-rendered', '/bench/pages/prerendered.html', 3],
   ['loader embed', '/bench/pages/loader.html', 3],
   ['iframe embed', '/bench/pages/iframe.html', 3],
   ['Chart.js', '/bench/pages/chartjs.html', 1],
@@ -166,6 +167,8 @@ const results = {
   ratios: {
     scriptVsStaticFcp: pages['script embed'].ratioToStaticFcp,
     scriptVsStaticAllPainted: pages['script embed'].ratioToStatic,
+    prerenderedVsStaticHostFcp: pages['pre-rendered'].hostFcpRatio,
+    prerenderedVsStaticAllPainted: pages['pre-rendered'].ratioToStatic,
     loaderVsStaticHostFcp: pages['loader embed'].hostFcpRatio,
     loaderVsStaticAllPainted: pages['loader embed'].ratioToStatic,
     loaderVsScriptAllPainted: pages['loader embed'].allRendered.median / pages['script embed'].allRendered.median,
