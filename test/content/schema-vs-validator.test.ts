@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { validateExplainer } from '../../src/content/validate.js';
 import { copyOfDefault } from '../support/helpers.js';
 import { numericExample } from '../study-arms-chart/support.js';
+import { prng } from '../support/prng.js';
 
 /**
  * Property: the generated JSON Schema (dist/explainer.schema.json, from the TypeScript types)
@@ -13,18 +14,6 @@ import { numericExample } from '../study-arms-chart/support.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = Array<string | number>;
-
-/** mulberry32, as in the random-mutations test. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every path in the document, with the value found there. */
 function paths(value: Json, path: Path = [], out: Array<[Path, Json]> = []): Array<[Path, Json]> {

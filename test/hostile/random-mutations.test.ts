@@ -2,20 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { validateExplainer } from '../../src/content/validate.js';
 import { captureWarnings, copyOfDefault } from '../support/helpers.js';
+import { prng } from '../support/prng.js';
 
 type Explainer = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
-
-/** mulberry32: a tiny seeded PRNG, so every failure can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEIRD: unknown[] = [null, undefined, 0, -1, 1e308, NaN, '', ' ', 'x'.repeat(5000), true, [], {}, [[[]]], { patient: 1 }, '<b>x</b>', 'javascript:x', '2019-02-30'];
 
