@@ -8,6 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium, serveRoot } from '../scripts/browser.js';
 import { writePages } from './pages.js';
+import { renderMany } from '../bin/render.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : Math.max(7, Number(process.env.BENCH_RUNS || 7));
@@ -38,25 +39,10 @@ const server = await serveRoot();
 const browser = await launchChromium();
 const browserName = await browser.version();
 
-/** Renders the three widgets once and serialises them as declarative shadow DOM: the static limit. */
+/** The three widgets as declarative shadow DOM (the render command's own serialiser): the static limit. */
 async function staticWidgets() {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/demo/blank.html`);
-  const html = await page.evaluate(async () => {
-    const tags = ['evidence-badge', 'mechanism-stepper', 'study-arms-chart'];
-    const els = tags.map((tag) => document.body.appendChild(document.createElement(tag)));
-    await customElements.whenDefined('study-arms-chart');
-    await Promise.all(els.map((el) => el.updateComplete));
-    await new Promise((r) => setTimeout(r, 200));
-    return els
-      .map((el) => {
-        const css = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-        return `<${el.localName} style="display:block"><template shadowrootmode="open"><style>${css}</style>${el.shadowRoot.innerHTML}</template></${el.localName}>`;
-      })
-      .join('\n');
-  });
-  await page.close();
-  return html;
+  const html = await renderMany(['evidence-badge', 'mechanism-stepper', 'study-arms-chart'].map((tag) => ({ tag })));
+  return html.join('\n');
 }
 
 /** Loads one page in a fresh context with a throttled CPU; returns its metrics. */
