@@ -33,12 +33,25 @@ function chunkName(chunk) {
   return chunk.moduleIds.some((m) => m.includes('/content/default/')) ? 'content-shared' : chunk.name;
 }
 
+/**
+ * What every element needs goes in one base chunk, which the loader imports alongside the
+ * first element chunk (one round trip, not a waterfall of small shared chunks). The loader's
+ * own modules (language.js) stay in loader.js, which the chunks import from.
+ */
+function manualChunks(id) {
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return /\/directives?[/-]|directive\.js$/.test(id) ? undefined : 'base';
+  if (/\/dist\/(base|i18n)\//.test(id) && !id.endsWith('/base/language.js')) return 'base';
+  if (/\/dist\/(version|content\/(text|types|url))\.js$/.test(id)) return 'base';
+  return undefined;
+}
+
 export default {
   input: 'dist/loader/loader.js',
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: 'loader.js',
+    manualChunks,
     chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
     // No '-' or '_' in hashes: tests and the size check read the name before the last '-'.
     hashCharacters: 'base36',

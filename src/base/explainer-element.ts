@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
@@ -152,11 +152,28 @@ export abstract class ExplainerElement extends LitElement {
   protected resolvedTheme: Theme = 'auto';
   protected resolvedHeadingLevel: HeadingLevel = 3;
 
+  /**
+   * The nodes of a pre-rendered (declarative) shadow root. They stay on show until the element
+   * has its document (or a problem), then go in the same task as Lit's first real render: no
+   * loading line in between, so no flash and no layout shift.
+   */
+  private served?: ChildNode[];
+
   protected override createRenderRoot() {
-    // A pre-rendered (declarative) shadow root is reused by Lit, which would render beside the
-    // served copy: drop it (Lit renders the same content before the next paint).
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const existing = this.shadowRoot?.childNodes;
+    if (existing?.length) this.served = [...existing];
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child; that would be a served node, removed later.
+    this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    if (this.served && (this.document || this.problem)) {
+      for (const node of this.served) node.remove();
+      this.served = undefined;
+    }
+    super.update(changed);
   }
 
   override connectedCallback() {
@@ -288,7 +305,9 @@ export abstract class ExplainerElement extends LitElement {
 
   protected abstract renderContent(context: RenderContext): TemplateResult;
 
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
+    // Pre-rendered content is still what this element would show: leave it until there is more.
+    if (this.served && !this.document && !this.problem) return nothing;
     const ui = this.ui;
     let body: TemplateResult;
     if (this.problem) body = this.renderError(ui);

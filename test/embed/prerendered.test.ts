@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openFrame, widgetsRendered } from '../support/frames.js';
+import { openFrame, until, widgetsRendered } from '../support/frames.js';
 
 const TAGS = ['evidence-badge', 'mechanism-stepper'];
 
@@ -17,13 +17,23 @@ describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function (
     frame.remove();
   });
 
-  it('hydrates with the classic bundle without moving anything', async () => {
-    const { frame, win, doc } = await openFrame('/test-api/prerendered.html?js=1');
-    await widgetsRendered(doc, TAGS);
-    await new Promise((r) => setTimeout(r, 300));
-    for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
-    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
-    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
-    frame.remove();
-  });
+  for (const [js, name] of [
+    ['1', 'the classic bundle'],
+    ['loader', 'the loader'],
+  ]) {
+    it(`hydrates with ${name} without a flash or a shift`, async () => {
+      const { frame, win, doc } = await openFrame(`/test-api/prerendered.html?js=${js}`);
+      const page = win as typeof win & { __served: string[]; __changes: number };
+      // Hydrated: the served inline <style> is gone (the element's adopted styles replace it).
+      await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
+      await widgetsRendered(doc, TAGS);
+      await new Promise((r) => setTimeout(r, 300));
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+      expect(page.__changes, 'the watcher saw hydration').to.be.greaterThan(0);
+      expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
+      if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
+      expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 });

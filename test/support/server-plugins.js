@@ -115,7 +115,7 @@ export async function loaderEmbed(context, next) {
 
 let prerendered;
 /**
- * `/test-api/prerendered.html` (`?js=1` adds the classic bundle): a page with a badge and a
+ * `/test-api/prerendered.html` (`?js=1` adds the classic bundle, `?js=loader` the loader): a page with a badge and a
  * stepper pre-rendered by bin/render.js (headless Chromium, rendered once per test run).
  */
 export async function prerenderedPage(context, next) {
@@ -125,10 +125,12 @@ export async function prerenderedPage(context, next) {
     prerendered = Promise.all([render({ tag: 'evidence-badge' }), render({ tag: 'mechanism-stepper' })]);
   }
   const [badge, stepper] = await prerendered;
-  const script = context.query.js === '1' ? '<script src="/dist/study-explainers.min.js" defer></script>' : '';
+  const scripts = { 1: '<script src="/dist/study-explainers.min.js" defer></script>', loader: '<script type="module" src="/dist/loader.js"></script>' };
+  const script = scripts[context.query.js] ?? '';
   context.type = 'text/html';
   context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>
 <script src="/test/fixtures/record-console.js"></script>${script}</head>
-<body><p>Article text above.</p>${badge}${stepper}<p id="below">Article text below.</p></body></html>`;
+<body><p>Article text above.</p>${badge}${stepper}<p id="below">Article text below.</p>
+<script src="/test/fixtures/watch-served.js"></script></body></html>`;
   return undefined;
 }
