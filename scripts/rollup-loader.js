@@ -23,23 +23,30 @@ const swapSources = {
 
 /** Readable chunk names: what a test or a network panel looks for. */
 function chunkName(chunk) {
+  // base and the elements are named by manualChunks.
   const id = chunk.facadeModuleId ?? '';
-  const element = id.match(/components\/([\w-]+)\/define\.js$/);
-  if (element) return element[1];
-  const lang = id.match(/plerixafor-2019\.(\w+)\.js$/);
-  if (lang) return `content-${lang[1]}`;
-  if (id.endsWith('/content/validate.js')) return 'validator';
-  if (chunk.moduleIds.some((m) => m.includes('/dist/base/explainer-element.js'))) return 'base';
-  return chunk.moduleIds.some((m) => m.includes('/content/default/')) ? 'content-shared' : chunk.name;
+  // content-en-study, content-es-arms, …: one chunk per language and document section.
+  const part = id.match(/plerixafor-2019\.(\w+)\.(\w+)\.js$/);
+  if (part) return `content-${part[1]}-${part[2]}`;
+  return id.endsWith('/content/validate.js') ? 'validator' : chunk.name;
 }
 
 /**
+ * Chunks: one per element (with its part of the built-in study that both languages share), one
+ * per language and section of the built-in study, the validator, and the base.
  * What every element needs goes in one base chunk, which the loader imports alongside the
  * first element chunk (one round trip, not a waterfall of small shared chunks). The loader's
  * own modules (language.js) stay in loader.js, which the chunks import from.
  */
 function manualChunks(id) {
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return /\/directives?[/-]|directive\.js$/.test(id) ? undefined : 'base';
+  // The stepper's scene and the chart's result rows (shared by both languages) go with their
+  // element, which the loader fetches alongside the content: no further round trip.
+  if (id.endsWith('/plerixafor-2019.scene.js')) return 'mechanism-stepper';
+  if (id.endsWith('/plerixafor-2019.results.js')) return 'study-arms-chart';
+  const element = id.match(/\/dist\/components\/([\w-]+)\//);
+  if (element) return element[1];
+  // Lit's directives (repeat, …) go with the element that uses them; the rest is the base.
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return /\/directives\/|directive-helpers/.test(id) ? undefined : 'base';
   if (/\/dist\/(base|i18n)\//.test(id) && !id.endsWith('/base/language.js')) return 'base';
   if (/\/dist\/(version|content\/(text|types|url))\.js$/.test(id)) return 'base';
   return undefined;

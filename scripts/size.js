@@ -121,14 +121,17 @@ if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
   const chunkRows = { 'dist/loader.js': sizes(readFileSync('dist/loader.js')) };
   for (const f of files) chunkRows[`dist/chunks/${f.replace(/-[\w]+\.js$/, '')}`] = sizes(readFileSync(`dist/chunks/${f}`));
   console.table(chunkRows);
+  const SECTION = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' };
+  /** The element chunks and, of the built-in study, the study record and each element's section in `lang`. */
+  const widgetsIn = (lang, ...tags) => pageOf(`content-${lang}-study`, ...tags.flatMap((tag) => [tag, `content-${lang}-${SECTION[tag]}`]));
   const pages = {
-    'badge only, English': pageOf('evidence-badge', 'content-en'),
-    'stepper only, English': pageOf('mechanism-stepper', 'content-en'),
-    'chart only, English': pageOf('study-arms-chart', 'content-en'),
-    'badge only, Spanish': pageOf('evidence-badge', 'content-es'),
-    'stepper only, Spanish': pageOf('mechanism-stepper', 'content-es'),
-    'chart only, Spanish': pageOf('study-arms-chart', 'content-es'),
-    'all three, English': pageOf('evidence-badge', 'mechanism-stepper', 'study-arms-chart', 'content-en'),
+    'badge only, English': widgetsIn('en', 'evidence-badge'),
+    'stepper only, English': widgetsIn('en', 'mechanism-stepper'),
+    'chart only, English': widgetsIn('en', 'study-arms-chart'),
+    'badge only, Spanish': widgetsIn('es', 'evidence-badge'),
+    'stepper only, Spanish': widgetsIn('es', 'mechanism-stepper'),
+    'chart only, Spanish': widgetsIn('es', 'study-arms-chart'),
+    'all three, English': widgetsIn('en', 'evidence-badge', 'mechanism-stepper', 'study-arms-chart'),
   };
   console.log('What a loader page fetches (sum of each file gzipped, as sent):');
   console.table(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { 'gzip B': v.gzip, files: v.files }])));

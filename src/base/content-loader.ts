@@ -1,5 +1,5 @@
 import type { ContentProblem, validateExplainer } from '../content/validate.js';
-import type { ExplainerDocument, ExplainerInput } from '../content/types.js';
+import type { ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
 import { defaultDocuments, loadValidator } from './content-sources.js';
 import { supportedLanguage } from './language.js';
 
@@ -19,6 +19,8 @@ export interface ContentRequest {
   inline: string | null;
   src?: string;
   lang: string;
+  /** The section the element shows: of the built-in study, only it and the study record are needed. */
+  section: ExplainerSection;
   /** Milliseconds before a `src` fetch gives up. */
   timeout: number;
   signal: AbortSignal;
@@ -39,7 +41,7 @@ export async function loadContent(request: ContentRequest): Promise<LoadResult> 
   try {
     if (origin === 'default') {
       // The built-in study is checked by the test suite, so it skips the run-time validator.
-      return { ok: true, document: pick(await defaultDocuments(request.lang), request.lang).document as ExplainerDocument, origin };
+      return { ok: true, document: pick(await defaultDocuments(request.lang, request.section), request.lang).document as ExplainerDocument, origin };
     }
     // Started before a src fetch, so the two load in parallel.
     const validate = Promise.resolve(loadValidator());

@@ -1,4 +1,4 @@
-import type { ExplainerDocument } from '../content/types.js';
+import type { ExplainerDocument, ExplainerSection } from '../content/types.js';
 import { defaultExplainer } from '../content/default/index.js';
 import { validateExplainer } from '../content/validate.js';
 
@@ -11,8 +11,11 @@ import { validateExplainer } from '../content/validate.js';
 
 type Maybe<T> = T | Promise<T>;
 
-/** The built-in study's documents, at least the one in `lang`. */
-export const defaultDocuments = (lang: string): Maybe<readonly ExplainerDocument[]> => (void lang, defaultExplainer);
+/**
+ * The built-in study's documents, at least the one in `lang` with at least `section` and the
+ * study record (here: all of them, whole).
+ */
+export const defaultDocuments = (lang: string, section: ExplainerSection): Maybe<readonly ExplainerDocument[]> => (void lang, void section, defaultExplainer);
 
 /** The content validator. */
 export const loadValidator = (): Maybe<typeof validateExplainer> => validateExplainer;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { AUDIENCES, type Audience, type ExplainerDocument, type Text } from '../content/types.js';
+import { AUDIENCES, type Audience, type ExplainerDocument, type ExplainerSection, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
 import { deepFreeze, withOverrides, type UiStringOverrides, type UiStringSections, type UiStrings } from '../i18n/ui-strings.js';
@@ -257,6 +257,7 @@ export abstract class ExplainerElement extends LitElement {
       inline: inline ? (inline.textContent ?? '') : null,
       src: this.src,
       lang: this.resolvedLang,
+      section: (this.constructor as typeof ExplainerElement).section,
       timeout: this.fetchTimeout > 0 ? this.fetchTimeout : 10000,
       signal: controller.signal,
     }).then((result) => {
@@ -302,6 +303,9 @@ export abstract class ExplainerElement extends LitElement {
     const byLang = (this.constructor as typeof ExplainerElement).uiStrings;
     return withOverrides(byLang[this.resolvedLang], this.strings) as UiStrings;
   }
+
+  /** The document section the element shows; the loader fetches only it (and the study record) of the built-in study. */
+  protected static section: ExplainerSection;
 
   protected abstract renderContent(context: RenderContext): TemplateResult;
 

@@ -396,5 +396,12 @@ export interface ExplainerDocument {
   ledger?: LedgerEntry[];
 }
 
+/** The parts of a document every element shows (the study record for the source line, the language). */
+export type ExplainerCore = Pick<ExplainerDocument, 'schemaVersion' | 'id' | 'lang' | 'example' | 'study'>;
+
+/** The document sections, one per element: each element reads only its own and the core. */
+export const SECTIONS = ['evidence', 'mechanism', 'arms'] as const;
+export type ExplainerSection = (typeof SECTIONS)[number];
+
 /** What `.data` and `src` may hold: one document, or one per language. */
 export type ExplainerInput = ExplainerDocument | ExplainerDocument[];

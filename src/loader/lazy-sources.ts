@@ -1,8 +1,9 @@
-import type { ExplainerDocument } from '../content/types.js';
+import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../content/types.js';
 
 /**
- * The loader's build of src/base/content-sources.ts (same exports): the built-in study one
- * language at a time, and the validator, each imported the first time an element needs it.
+ * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
+ * study record and the one section an element shows, in one language, each imported the first
+ * time an element needs it; and the validator.
  */
 
 function freezeDeep<T>(value: T): T {
@@ -13,10 +14,47 @@ function freezeDeep<T>(value: T): T {
   return value;
 }
 
-export const defaultDocuments = (lang: string): Promise<readonly ExplainerDocument[]> =>
-  lang === 'es'
-    ? import('../content/default/plerixafor-2019.es.js').then((m) => [freezeDeep(m.plerixafor2019Es)])
-    : import('../content/default/plerixafor-2019.en.js').then((m) => [freezeDeep(m.plerixafor2019En)]);
+type Lang = 'en' | 'es';
+
+const cores: Record<Lang, () => Promise<ExplainerCore>> = {
+  en: () => import('../content/default/plerixafor-2019.en.study.js').then((m) => m.plerixaforStudyEn),
+  es: () => import('../content/default/plerixafor-2019.es.study.js').then((m) => m.plerixaforStudyEs),
+};
+
+const sections: Record<Lang, Record<ExplainerSection, () => Promise<unknown>>> = {
+  en: {
+    evidence: () => import('../content/default/plerixafor-2019.en.evidence.js').then((m) => m.plerixaforEvidenceEn),
+    mechanism: () => import('../content/default/plerixafor-2019.en.mechanism.js').then((m) => m.plerixaforMechanismEn),
+    arms: () => import('../content/default/plerixafor-2019.en.arms.js').then((m) => m.plerixaforArmsEn),
+  },
+  es: {
+    evidence: () => import('../content/default/plerixafor-2019.es.evidence.js').then((m) => m.plerixaforEvidenceEs),
+    mechanism: () => import('../content/default/plerixafor-2019.es.mechanism.js').then((m) => m.plerixaforMechanismEs),
+    arms: () => import('../content/default/plerixafor-2019.es.arms.js').then((m) => m.plerixaforArmsEs),
+  },
+};
+
+/** One document object per language and section: every badge of a page shows the same one. */
+const documents = new Map<string, Promise<readonly ExplainerDocument[]>>();
+
+/**
+ * A document with the study record and `section` only: the element reads no other section
+ * (SECTIONS in content/types.ts), and the whole study is the npm entry's and classic bundle's.
+ */
+export function defaultDocuments(lang: string, section: ExplainerSection): Promise<readonly ExplainerDocument[]> {
+  const wanted: Lang = lang === 'es' ? 'es' : 'en';
+  const key = `${wanted}:${section}`;
+  let found = documents.get(key);
+  if (!found) {
+    found = Promise.all([cores[wanted](), sections[wanted][section]()]).then(([core, part]) => [
+      freezeDeep({ ...core, [section]: part } as unknown as ExplainerDocument),
+    ]);
+    // A failed import (network) may be retried by the next element.
+    found.catch(() => documents.delete(key));
+    documents.set(key, found);
+  }
+  return found;
+}
 
 export const loadValidator = () => import('../content/validate.js').then((m) => m.validateExplainer);
 

@@ -12,8 +12,22 @@
 // fetches early (content, validator) is a hint; the element asks for what it needs itself,
 // and the browser's module map makes both one request.
 const content = {
-  en: () => import('../content/default/plerixafor-2019.en.js'),
-  es: () => import('../content/default/plerixafor-2019.es.js'),
+  'evidence-badge': {
+    en: () => import('../content/default/plerixafor-2019.en.evidence.js'),
+    es: () => import('../content/default/plerixafor-2019.es.evidence.js'),
+  },
+  'mechanism-stepper': {
+    en: () => import('../content/default/plerixafor-2019.en.mechanism.js'),
+    es: () => import('../content/default/plerixafor-2019.es.mechanism.js'),
+  },
+  'study-arms-chart': {
+    en: () => import('../content/default/plerixafor-2019.en.arms.js'),
+    es: () => import('../content/default/plerixafor-2019.es.arms.js'),
+  },
+};
+const study = {
+  en: () => import('../content/default/plerixafor-2019.en.study.js'),
+  es: () => import('../content/default/plerixafor-2019.es.study.js'),
 };
 const validator = () => import('../content/validate.js');
 
@@ -62,7 +76,11 @@ function load(element: Element) {
   }
   // Fetched in parallel with the element's chunk, so no second round trip when it renders.
   if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) validator().catch(report);
-  else content[contentLang(element)]().catch(report);
+  else {
+    const lang = contentLang(element);
+    study[lang]().catch(report);
+    content[tag as keyof typeof content][lang]().catch(report);
+  }
 }
 
 function scan(root: ParentNode) {

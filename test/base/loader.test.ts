@@ -18,8 +18,11 @@ describe('loader (dist/loader.js): only what the page uses', () => {
     const { frame, win, doc } = await openFrame('/test/fixtures/loader-badge.html');
     await widgetsRendered(doc, ['evidence-badge']);
     const loaded = chunks(win);
-    expect(loaded, loaded.join()).to.include.members(['base', 'evidence-badge', 'content-en']);
-    for (const name of ['mechanism-stepper', 'study-arms-chart', 'content-es', 'validator']) expect(loaded, loaded.join()).not.to.include(name);
+    expect(loaded, loaded.join()).to.include.members(['base', 'evidence-badge', 'content-en-study', 'content-en-evidence']);
+    const unused = ['mechanism-stepper', 'study-arms-chart', 'content-en-mechanism', 'content-en-arms', 'content-es-study', 'content-es-evidence', 'validator'];
+    for (const name of unused) expect(loaded, loaded.join()).not.to.include(name);
+    // Each file once, however many ask for it (loader hint and element).
+    expect(new Set(loaded).size, loaded.join()).to.equal(loaded.length);
     expect(win.customElements.get('mechanism-stepper')).to.equal(undefined);
     expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
     frame.remove();
@@ -28,13 +31,14 @@ describe('loader (dist/loader.js): only what the page uses', () => {
   it('an element added later in Spanish loads its element chunk and the Spanish chunk', async () => {
     const { frame, win, doc } = await openFrame('/test/fixtures/loader-badge.html');
     await widgetsRendered(doc, ['evidence-badge']);
-    expect(chunks(win)).not.to.include('content-es');
+    expect(chunks(win)).not.to.include('content-es-study');
     const section = doc.createElement('section');
     section.lang = 'es';
     section.innerHTML = '<mechanism-stepper></mechanism-stepper>';
     doc.body.append(section);
     await widgetsRendered(doc, ['mechanism-stepper']);
-    expect(chunks(win)).to.include.members(['mechanism-stepper', 'content-es']);
+    expect(chunks(win)).to.include.members(['mechanism-stepper', 'content-es-study', 'content-es-mechanism']);
+    expect(chunks(win)).not.to.include('content-es-evidence');
     const source = doc.querySelector('mechanism-stepper')!.shadowRoot!.querySelector('[part~="base"]');
     expect(source?.getAttribute('lang')).to.equal('es');
     expect(win.__log, win.__log.join('\n')).to.deep.equal([]);

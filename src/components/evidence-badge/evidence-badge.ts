@@ -7,7 +7,7 @@ import { formatDate } from '../../i18n/locale.js';
 import { format } from '../../base/format.js';
 import { pickEnum } from '../../base/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';
-import type { EvidenceLabel, ExplainerDocument, Statement } from '../../content/types.js';
+import type { EvidenceLabel, ExplainerDocument, Statement, ExplainerSection } from '../../content/types.js';
 import { badgeEn, badgeEs, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
@@ -93,6 +93,7 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
 export class EvidenceBadge extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('badge', { en: badgeEn, es: badgeEs });
+  protected static override section: ExplainerSection = 'evidence';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

@@ -4,7 +4,7 @@ import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import type { MechanismStep } from '../../content/types.js';
+import type { MechanismStep, ExplainerSection } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
 import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
 import { renderScene } from './scene.js';
@@ -62,6 +62,7 @@ export interface StepChangeDetail {
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('stepper', { en: stepperEn, es: stepperEs });
+  protected static override section: ExplainerSection = 'mechanism';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     step: { type: Number, reflect: true },

@@ -6,7 +6,7 @@ import { pickEnum } from '../../base/enum-value.js';
 import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import { buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
-import type { Outcome } from '../../content/types.js';
+import type { Outcome, ExplainerSection } from '../../content/types.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { overviewTemplate } from './overview.js';
 import { styles } from './study-arms-chart.styles.js';
@@ -84,6 +84,7 @@ export type ChartView = (typeof CHART_VIEWS)[number];
 export class StudyArmsChart extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('chart', { en: chartEn, es: chartEs });
+  protected static override section: ExplainerSection = 'arms';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     outcome: { reflect: true },
