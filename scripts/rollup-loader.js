@@ -28,7 +28,7 @@ function chunkName(chunk) {
   // content-en-study, content-es-arms, …: one chunk per language and document section.
   const part = id.match(/plerixafor-2019\.(\w+)\.(\w+)\.js$/);
   if (part) return `content-${part[1]}-${part[2]}`;
-  return id.endsWith('/content/validate.js') ? 'validator' : chunk.name;
+  return id.endsWith('/base/external-content.js') ? 'validator' : chunk.name;
 }
 
 /**
@@ -47,7 +47,8 @@ function manualChunks(id) {
   if (element) return element[1];
   // Lit's directives (repeat, …) go with the element that uses them; the rest is the base.
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return /\/directives\/|directive-helpers/.test(id) ? undefined : 'base';
-  if (/\/dist\/(base|i18n)\//.test(id) && !id.endsWith('/base/language.js')) return 'base';
+  // external-content.js goes with the validator: only pages with content of their own load it.
+  if (/\/dist\/(base|i18n)\//.test(id) && !/\/base\/(language|external-content)\.js$/.test(id)) return 'base';
   if (/\/dist\/(version|content\/(text|types|url))\.js$/.test(id)) return 'base';
   return undefined;
 }

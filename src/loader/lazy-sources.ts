@@ -3,7 +3,7 @@ import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../cont
 /**
  * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
  * study record and the one section an element shows, in one language, each imported the first
- * time an element needs it; and the validator.
+ * time an element needs it; and the code for other content, with the validator.
  */
 
 function freezeDeep<T>(value: T): T {
@@ -56,6 +56,6 @@ export function defaultDocuments(lang: string, section: ExplainerSection): Promi
   return found;
 }
 
-export const loadValidator = () => import('../content/validate.js').then((m) => m.validateExplainer);
+export const loadExternalContent = () => import('../base/external-content.js').then((m) => m.loadExternal);
 
 export const deferOffscreen = true;

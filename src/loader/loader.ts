@@ -29,7 +29,7 @@ const study = {
   en: () => import('../content/default/plerixafor-2019.en.study.js'),
   es: () => import('../content/default/plerixafor-2019.es.study.js'),
 };
-const validator = () => import('../content/validate.js');
+const validator = () => import('../base/external-content.js');
 
 /** The built-in study's language for `element`, as src/base/language.ts would resolve it here. */
 const contentLang = (element: Element) =>

@@ -1,0 +1,44 @@
+import type { ContentProblem } from '../content/validate.js';
+import type { ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
+import { supportedLanguage } from './language.js';
+
+/** What an element asks for, what comes back, and what both content paths (built-in, external) share. */
+
+/** Where a document came from, in precedence order. */
+export type ContentOrigin = 'data' | 'inline' | 'src' | 'default';
+
+/** What went wrong, in the reader's terms: the document is incomplete, unreadable, or never arrived. */
+export type FailureReason = 'incomplete' | 'unreadable' | 'unloaded';
+
+export type LoadResult =
+  | { ok: true; document: ExplainerDocument; origin: ContentOrigin }
+  | { ok: false; problem: ContentProblem; origin: ContentOrigin; reason: FailureReason };
+
+export interface ContentRequest {
+  data?: unknown;
+  /** Text of a child `<script type="application/json">`, or null when there is none. */
+  inline: string | null;
+  src?: string;
+  lang: string;
+  /** The section the element shows: of the built-in study, only it and the study record are needed. */
+  section: ExplainerSection;
+  /** Milliseconds before a `src` fetch gives up. */
+  timeout: number;
+  signal: AbortSignal;
+}
+
+/** Hostile objects (throwing getters, proxies) must end in the error state, never a rejection. */
+export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult => ({
+  ok: false,
+  problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` },
+  origin,
+  reason: 'unreadable',
+});
+
+/** Picks the document for `lang` from a list (one per language), else the first. */
+export function pick(input: ExplainerInput | readonly ExplainerDocument[], lang: string): { document: unknown; index: number } {
+  if (!Array.isArray(input)) return { document: input, index: -1 };
+  const wanted = supportedLanguage(lang) ?? lang;
+  const index = input.findIndex((doc) => typeof doc?.lang === 'string' && doc.lang.toLowerCase().split('-')[0] === wanted);
+  return { document: input[Math.max(index, 0)], index: Math.max(index, 0) };
+}

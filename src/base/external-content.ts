@@ -1,0 +1,94 @@
+import { validateExplainer, type ContentProblem } from '../content/validate.js';
+import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
+import { pick, unreadable, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
+
+/**
+ * Content from `.data`, inline JSON or `src`: parsed, fetched and validated here. The loader
+ * imports this module (with the validator) only for elements given such content.
+ */
+
+/** A document larger than this is refused before parsing: no explainer needs it. */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
+
+const validated = new WeakMap<object, ContentProblem | null>();
+
+/** Loads, parses and validates `.data`, inline JSON or `src` (whichever `origin` names). */
+export async function loadExternal(request: ContentRequest, origin: ContentOrigin): Promise<LoadResult> {
+  try {
+    if (origin === 'data') return accept(request.data, origin, request.lang);
+    if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
+    return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
+  } catch (error) {
+    return unreadable(error, origin);
+  }
+}
+
+class LoadProblem {
+  constructor(
+    readonly problem: ContentProblem,
+    readonly reason: FailureReason = 'unreadable',
+  ) {}
+}
+
+function parse(text: string): unknown {
+  if (text.length > MAX_DOCUMENT_CHARS) return new LoadProblem({ path: '', message: `document larger than ${MAX_DOCUMENT_CHARS} characters` });
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return new LoadProblem({ path: '', message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` });
+  }
+}
+
+async function fetchJson(src: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return new LoadProblem({ path: 'src', message: `not a valid URL: '${src}'` }, 'unloaded');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` }, 'unloaded');
+  }
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
+    return parse(await response.text());
+  } catch {
+    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
+    return new LoadProblem({ path: 'src', message }, 'unloaded');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+function accept(input: unknown, origin: ContentOrigin, lang: string): LoadResult {
+  if (input instanceof LoadProblem) return { ok: false, problem: input.problem, origin, reason: input.reason };
+  if (Array.isArray(input) && input.length === 0) return { ok: false, problem: { path: '', message: 'empty list of documents' }, origin, reason: 'incomplete' };
+  const { document, index } = pick(input as ExplainerInput, lang);
+  const problem = check(document);
+  if (!problem) return { ok: true, document: document as ExplainerDocument, origin };
+  const prefix = index >= 0 ? `[${index}]` : '';
+  const path = prefix && problem.path ? `${prefix}.${problem.path}` : prefix || problem.path;
+  return { ok: false, problem: { path, message: problem.message }, origin, reason: 'incomplete' };
+}
+
+/** First problem of a document; results are cached so many widgets sharing one object validate once. */
+function check(document: unknown): ContentProblem | null {
+  const cacheable = typeof document === 'object' && document !== null;
+  if (cacheable && validated.has(document)) return validated.get(document) ?? null;
+  const result = validateExplainer(document);
+  const [first] = result.problems;
+  const more = result.problems.length - 1;
+  const problem = first ? { path: first.path, message: more > 0 ? `${first.message} (and ${more} more)` : first.message } : null;
+  if (cacheable) validated.set(document, problem);
+  return problem;
+}
