@@ -24,6 +24,8 @@ export function writePages(staticWidgets) {
     'script.html': page('Script embed', '<script src="/dist/study-explainers.min.js" defer></script>', widgets(1)),
     // The static markup, hydrated by the classic bundle (what `study-explainers render` and the WordPress plugin give).
     'prerendered.html': page('Pre-rendered + classic bundle', '<script src="/dist/study-explainers.min.js" defer></script>', staticWidgets),
+    // The same markup hydrated by the loader (the README's recommended pairing): it hydrates after first paint.
+    'prerendered-loader.html': page('Pre-rendered + loader', '<script type="module" src="/dist/loader.js"></script>', staticWidgets),
     // The ES-module loader (the default embed): one chunk per element and per language used.
     'loader.html': page('Loader embed', '<script type="module" src="/dist/loader.js"></script>', widgets(1)),
     'iframe.html': page(

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --no-lighthouse]: what the widgets cost a host page, against the
-// static limit, the iframe embed and a Chart.js chart. Medians (min–max) over alternating runs
+// npm run bench [-- --quick] [-- --no-lighthouse]: what the widgets cost a host page (script embed,
+// loader, pre-rendered HTML hydrated by either), against the static limit, the iframe embed and a
+// Chart.js chart. Medians (min–max) over alternating runs
 // in Debian's Chromium with the CPU throttled 4×; writes bench/results.json. Reports only:
 // these machines are shared and noisy, so nothing here passes or fails.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,7 +87,8 @@ console.error('measuring…');
 const PAGES = [
   ['static', '/bench/pages/static.html', 0],
   ['script embed', '/bench/pages/script.html', 3],
-  ['pre-rendered', '/bench/pages/prerendered.html', 3],
+  ['pre-rendered + classic', '/bench/pages/prerendered.html', 3],
+  ['pre-rendered + loader', '/bench/pages/prerendered-loader.html', 3],
   ['loader embed', '/bench/pages/loader.html', 3],
   ['iframe embed', '/bench/pages/iframe.html', 3],
   ['Chart.js', '/bench/pages/chartjs.html', 1],
@@ -153,8 +155,10 @@ const results = {
   ratios: {
     scriptVsStaticFcp: pages['script embed'].ratioToStaticFcp,
     scriptVsStaticAllPainted: pages['script embed'].ratioToStatic,
-    prerenderedVsStaticHostFcp: pages['pre-rendered'].hostFcpRatio,
-    prerenderedVsStaticAllPainted: pages['pre-rendered'].ratioToStatic,
+    prerenderedVsStaticHostFcp: pages['pre-rendered + classic'].hostFcpRatio,
+    prerenderedVsStaticAllPainted: pages['pre-rendered + classic'].ratioToStatic,
+    prerenderedLoaderVsStaticHostFcp: pages['pre-rendered + loader'].hostFcpRatio,
+    prerenderedLoaderVsStaticHydrated: pages['pre-rendered + loader'].ratioToStatic,
     loaderVsStaticHostFcp: pages['loader embed'].hostFcpRatio,
     loaderVsStaticAllPainted: pages['loader embed'].ratioToStatic,
     loaderVsScriptAllPainted: pages['loader embed'].allRendered.median / pages['script embed'].allRendered.median,
