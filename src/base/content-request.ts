@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content/validate.js';
 import type { ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
 import { supportedLanguage } from './language.js';
+import { errorText } from './error-text.js';
 
 /** What an element asks for, what comes back, and what both content paths (built-in, external) share. */
 
@@ -30,7 +31,7 @@ export interface ContentRequest {
 /** Hostile objects (throwing getters, proxies) must end in the error state, never a rejection. */
 export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult => ({
   ok: false,
-  problem: { path: '', message: `could not be read (${error instanceof Error ? error.message : 'error'})` },
+  problem: { path: '', message: `could not be read (${errorText(error, 'error')})` },
   origin,
   reason: 'unreadable',
 });

@@ -1,5 +1,6 @@
 import { VERSION } from '../version.js';
 import { warnOnce } from './warn.js';
+import { errorText } from './error-text.js';
 
 type VersionedElement = CustomElementConstructor & { version?: string };
 
@@ -20,6 +21,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     }
     registry.define(tag, ctor);
   } catch (error) {
-    warnOnce(globalThis, tag, `could not define <${tag}>: ${error instanceof Error ? error.message : String(error)}`);
+    warnOnce(globalThis, tag, `could not define <${tag}>: ${errorText(error, String(error))}`);
   }
 }

@@ -2,8 +2,10 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaratio
 import { AUDIENCES, type Audience, type ExplainerDocument, type ExplainerSection, type Text } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import { textFor } from '../content/text.js';
-import { deepFreeze, withOverrides, type UiStringOverrides, type UiStringSections, type UiStrings } from '../i18n/ui-strings.js';
+import { withOverrides, type UiStringOverrides, type UiStringSections, type UiStrings } from '../i18n/ui-strings.js';
 import { commonEn, commonEs } from '../i18n/common.strings.js';
+import { freezeDeep } from './freeze.js';
+import { errorText } from './error-text.js';
 import { VERSION } from '../version.js';
 import { loadContent, type ContentOrigin, type FailureReason, type LoadResult } from './content-loader.js';
 import { deferOffscreen } from './content-sources.js';
@@ -243,7 +245,7 @@ export abstract class ExplainerElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       if (this.problem) return;
-      this.fail({ path: '', message: `could not be shown (${error instanceof Error ? error.message : 'error'})` }, 'incomplete');
+      this.fail({ path: '', message: `could not be shown (${errorText(error, 'error')})` }, 'incomplete');
     }
   }
 
@@ -291,8 +293,8 @@ export abstract class ExplainerElement extends LitElement {
    * (so an element bundled alone carries only its own strings).
    */
   protected static uiStrings: Readonly<Record<Language, UiStringSections>> = {
-    en: deepFreeze({ common: commonEn }),
-    es: deepFreeze({ common: commonEs }),
+    en: freezeDeep({ common: commonEn }),
+    es: freezeDeep({ common: commonEs }),
   };
 
   /**

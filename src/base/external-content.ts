@@ -1,5 +1,6 @@
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
+import { errorText } from './error-text.js';
 import { pick, unreadable, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
 
 /**
@@ -35,7 +36,7 @@ function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    return new LoadProblem({ path: '', message: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` });
+    return new LoadProblem({ path: '', message: `not valid JSON (${errorText(error, 'parse error')})` });
   }
 }
 

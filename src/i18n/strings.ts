@@ -3,7 +3,8 @@ import { stepperEn, stepperEs } from '../components/mechanism-stepper/mechanism-
 import { chartEn, chartEs } from '../components/study-arms-chart/study-arms-chart.strings.js';
 import { badgeEn, badgeEs } from '../components/evidence-badge/evidence-badge.strings.js';
 import type { Language } from '../base/language.js';
-import { deepFreeze, withOverrides, type UiStringOverrides, type UiStrings } from './ui-strings.js';
+import { freezeDeep } from '../base/freeze.js';
+import { withOverrides, type UiStringOverrides, type UiStrings } from './ui-strings.js';
 
 export type { UiStrings, UiStringOverrides } from './ui-strings.js';
 
@@ -13,8 +14,8 @@ export type { UiStrings, UiStringOverrides } from './ui-strings.js';
  * entry point does not carry the other two elements' strings.
  */
 export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.freeze({
-  en: deepFreeze({ common: commonEn, stepper: stepperEn, chart: chartEn, badge: badgeEn }),
-  es: deepFreeze({ common: commonEs, stepper: stepperEs, chart: chartEs, badge: badgeEs }),
+  en: freezeDeep({ common: commonEn, stepper: stepperEn, chart: chartEn, badge: badgeEn }),
+  es: freezeDeep({ common: commonEs, stepper: stepperEs, chart: chartEs, badge: badgeEs }),
 });
 
 /** The strings of `lang` with an instance's overrides laid on top, section by section. */

@@ -1,5 +1,6 @@
 import { commonEn, commonEs, type CommonStrings } from './common.strings.js';
 import type { Language } from '../base/language.js';
+import { freezeDeep } from '../base/freeze.js';
 import type { StepperStrings } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
 import type { ChartStrings } from '../components/study-arms-chart/study-arms-chart.strings.js';
 import type { BadgeStrings } from '../components/evidence-badge/evidence-badge.strings.js';
@@ -18,11 +19,6 @@ export type UiStringOverrides = { [K in keyof UiStrings]?: Partial<UiStrings[K]>
 /** The sections one element needs: the common strings and its own. */
 export type UiStringSections = Pick<UiStrings, 'common'> & Partial<UiStrings>;
 
-export function deepFreeze<T extends object>(value: T): Readonly<T> {
-  for (const part of Object.values(value)) if (typeof part === 'object' && part) Object.freeze(part);
-  return Object.freeze(value);
-}
-
 /** `base` with an instance's overrides laid on top, section by section (unknown sections are ignored). */
 export function withOverrides<T extends Partial<UiStrings>>(base: T, overrides?: UiStringOverrides): T {
   if (!overrides) return base;
@@ -37,7 +33,7 @@ export function withOverrides<T extends Partial<UiStrings>>(base: T, overrides?:
 /** An element's strings by language: the common section plus its own (`key`). */
 export function elementStrings<K extends keyof UiStrings>(key: K, own: Record<Language, UiStrings[K]>): Record<Language, UiStringSections> {
   return {
-    en: deepFreeze({ common: commonEn, [key]: own.en }),
-    es: deepFreeze({ common: commonEs, [key]: own.es }),
+    en: freezeDeep({ common: commonEn, [key]: own.en }),
+    es: freezeDeep({ common: commonEs, [key]: own.es }),
   };
 }

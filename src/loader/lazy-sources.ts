@@ -1,18 +1,11 @@
 import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../content/types.js';
+import { freezeDeep } from '../base/freeze.js';
 
 /**
  * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
  * study record and the one section an element shows, in one language, each imported the first
  * time an element needs it; and the code for other content, with the validator.
  */
-
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const part of Object.values(value)) freezeDeep(part);
-  }
-  return value;
-}
 
 type Lang = 'en' | 'es';
 

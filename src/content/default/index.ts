@@ -1,15 +1,7 @@
 import type { ExplainerDocument } from '../types.js';
 import { plerixafor2019En } from './plerixafor-2019.en.js';
 import { plerixafor2019Es } from './plerixafor-2019.es.js';
-
-/** Freezes a document and everything in it. */
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const part of Object.values(value)) freezeDeep(part);
-  }
-  return value;
-}
+import { freezeDeep } from '../../base/freeze.js';
 
 /**
  * The built-in study (2019 PNAS, plerixafor plus checkpoint inhibitors), one document per
