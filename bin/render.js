@@ -3,9 +3,10 @@
 // script. Renders in headless Chromium (puppeteer-core, CHROME_PATH or /usr/bin/chromium) with
 // the classic bundle, then serialises what it drew.
 //
-// Limits (issue 17, first step): the styles are inlined as a <style> element, which a strict
-// `style-src 'self'` blocks; on hydration Lit re-renders into the same shadow root, which the
-// classic bundle does before the next paint, but the loader only after its chunks arrive.
+// Each widget's styles travel as one <style> element: a page with a strict `style-src` allows it
+// by its hash (styleHashes). On hydration the served copy stays until the element has its
+// content, then Lit's render replaces it in one task (no flash, no shift).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +21,15 @@ const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js'
  */
 export async function render(request) {
   return (await renderMany([request]))[0];
+}
+
+/**
+ * The CSP sources (`'sha256-…'`) that allow the `<style>` elements of pre-rendered `html` under
+ * a strict `style-src`, one per distinct element, in order of appearance.
+ */
+export function styleHashes(html) {
+  const texts = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+  return [...new Set(texts.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`))];
 }
 
 /** The HTML of several widgets, in order, from one headless Chromium (the WordPress build renders 24). */

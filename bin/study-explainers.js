@@ -21,11 +21,13 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
   unreadable file.
 
 Usage: study-explainers render <tag> [--doc <file.json>] [--lang en|es] [--audience patient|clinician]
-                                     [--attr name=value]...
+                                     [--attr name=value]... [--csp]
 
   Prints the widget's HTML with declarative shadow DOM (rendered in headless Chromium:
   CHROME_PATH or /usr/bin/chromium, and the puppeteer-core package). Exit code 1 when the
-  widget shows its error state.`;
+  widget shows its error state.
+  --csp      also prints, on standard error, the source a strict style-src needs for this
+             widget's one <style> element ('sha256-...').`;
 
 function fail(message) {
   console.error(message);
@@ -166,6 +168,8 @@ if (command !== 'validate') fail(command ? `Unknown command '${command}'.\n\n${U
 async function renderCommand([tag, ...options]) {
   if (!tag || tag.startsWith('-')) fail(USAGE);
   const request = { tag, attributes: {} };
+  const csp = options.includes('--csp');
+  options = options.filter((option) => option !== '--csp');
   for (let i = 0; i < options.length; i += 2) {
     const [option, value] = [options[i], options[i + 1]];
     if (value === undefined) fail(`${option} needs a value.\n\n${USAGE}`);
@@ -175,9 +179,11 @@ async function renderCommand([tag, ...options]) {
     else if (option === '--attr' && value.includes('=')) request.attributes[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
     else fail(`Unknown option '${option}'.\n\n${USAGE}`);
   }
-  const { render } = await import('./render.js');
+  const { render, styleHashes } = await import('./render.js');
   try {
-    process.stdout.write(`${await render(request)}\n`);
+    const html = await render(request);
+    process.stdout.write(`${html}\n`);
+    if (csp) console.error(`style-src ${styleHashes(html).join(' ')}`);
     process.exit(0);
   } catch (error) {
     console.error(`study-explainers render: ${error instanceof Error ? error.message : String(error)}`);

@@ -108,12 +108,13 @@ function update() {
 }
 
 /**
- * The preview as declarative shadow DOM, with the classic bundle to hydrate it (it re-renders
- * before the next paint, so nothing moves). Ready once the preview has rendered.
+ * The preview as declarative shadow DOM, with the loader to hydrate it after the page's first
+ * paint (the served copy stays until the live one replaces it in one task, so nothing moves).
+ * Ready once the preview has rendered.
  */
 function prerendered(element, base) {
   if (!element?.shadowRoot?.querySelector('[part~="source"]')) return 'The pre-rendered HTML appears here once the preview has rendered.';
-  return `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${declarativeHtml(element)}`;
+  return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${declarativeHtml(element)}`;
 }
 
 // The pre-rendered snippet is read off the preview, so it follows each render.

@@ -5,15 +5,39 @@
  * render command injects this module's text into a blank page.
  *
  * The element's styles go along as one `<style>` element (Lit adopts them as constructed sheets,
- * which HTML cannot carry), so a page whose CSP has a strict `style-src` blocks them. A document
- * given as `data` goes along as inline JSON, so the element hydrates with the same content.
+ * which HTML cannot carry). Inline `style` attributes (positions Lit set through the CSSOM) become
+ * rules of that same element, so a page with a strict `style-src` needs to allow one hash per
+ * widget and no `'unsafe-inline'` (see `styleHashes` in bin/render.js). A document given as
+ * `data` goes along as inline JSON, so the element hydrates with the same content.
  */
 export function declarativeHtml(el: HTMLElement, data?: unknown): string {
   const root = el.shadowRoot;
   if (!root) throw new Error(`<${el.localName}> has not rendered`);
-  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  const rules = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+  // Copies, not the live nodes: the builder's preview stays as Lit rendered it.
+  const copy = el.ownerDocument.createElement('div');
+  for (const node of root.childNodes) copy.append(node.cloneNode(true));
+  rules.push(...stylesAsRules(copy));
+  const css = rules.join('\n');
   const shell = el.cloneNode(false) as HTMLElement;
   const open = shell.outerHTML.slice(0, -`</${el.localName}>`.length);
   const json = data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
-  return `${open}<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${root.innerHTML}</template>${json}</${el.localName}>`;
+  return `${open}<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${copy.innerHTML}</template>${json}</${el.localName}>`;
+}
+
+/**
+ * Moves every `style` attribute under `container` into a rule on a `data-sx` attribute (one rule
+ * per distinct declaration list). `!important` keeps the inline style's precedence over the
+ * element's own rules.
+ */
+function stylesAsRules(container: Element): string[] {
+  const ids = new Map<string, number>();
+  for (const node of container.querySelectorAll<HTMLElement | SVGElement>('[style]')) {
+    const declarations = [...node.style].map((name) => `${name}: ${node.style.getPropertyValue(name)} !important`).join('; ');
+    node.removeAttribute('style');
+    if (!declarations) continue;
+    if (!ids.has(declarations)) ids.set(declarations, ids.size);
+    node.setAttribute('data-sx', String(ids.get(declarations)));
+  }
+  return [...ids].map(([declarations, id]) => `[data-sx="${id}"] { ${declarations}; }`);
 }

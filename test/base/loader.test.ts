@@ -14,7 +14,7 @@ function chunks(win: Window) {
 const rendered = (el: Element | null) => Boolean(el?.shadowRoot?.querySelector('[part~="source"]'));
 
 describe('loader (dist/loader.js): only what the page uses', () => {
-  it('a page with only a badge loads no stepper, chart, Spanish or validator chunk', async () => {
+  it('a page with only a badge loads no stepper, chart, other section, Spanish or validator chunk', async () => {
     const { frame, win, doc } = await openFrame('/test/fixtures/loader-badge.html');
     await widgetsRendered(doc, ['evidence-badge']);
     const loaded = chunks(win);

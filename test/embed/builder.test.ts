@@ -133,7 +133,7 @@ describe('embed-code builder page', () => {
     const box = [...doc.querySelectorAll('#snippets section')].find((b) => b.querySelector('h3')!.textContent!.startsWith('Pre-rendered'))!;
     const code = () => box.querySelector('code')!.textContent!;
     await until(() => code().includes('shadowrootmode') && code().includes('lang="es"'), 'the pre-rendered snippet');
-    expect(code()).to.match(/^<script src="[^"]+\/dist\/study-explainers\.min\.js" defer><\/script>\n<evidence-badge lang="es"><template shadowrootmode="open"><style>/);
+    expect(code()).to.match(/^<script type="module" src="[^"]+\/dist\/loader\.js"><\/script>\n<evidence-badge lang="es"><template shadowrootmode="open"><style>/);
     // Pasted into a page that runs no script at all, the widget is there, in Spanish.
     const page = document.createElement('iframe');
     page.setAttribute('sandbox', 'allow-same-origin');

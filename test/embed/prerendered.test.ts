@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { openFrame, until, widgetsRendered } from '../support/frames.js';
 
-const TAGS = ['evidence-badge', 'mechanism-stepper'];
+const TAGS = ['evidence-badge', 'mechanism-stepper', 'study-arms-chart'];
+
+const heights = (doc: Document) => TAGS.map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
 
 describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function () {
   this.timeout(90000); // the first request renders in a headless Chromium of its own
@@ -36,4 +38,32 @@ describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function (
       frame.remove();
     });
   }
+
+  it('carries no style attribute: what Lit set through the CSSOM is a rule of the one <style>', async () => {
+    const html = await (await fetch('/test-api/prerendered.html')).text();
+    expect(html).not.to.match(/<[^>]+\sstyle="/);
+    expect(html).to.contain('data-sx="0"');
+  });
+
+  it('under a strict style-src, the hashes of the widgets (bin/render.js styleHashes) style it with JavaScript off', async () => {
+    const hashed = await openFrame('/test-api/prerendered.html?csp=hash', { sandbox: 'allow-same-origin' });
+    const open = await openFrame('/test-api/prerendered.html', { sandbox: 'allow-same-origin' });
+    const blocked = await openFrame('/test-api/prerendered.html?csp=nohash', { sandbox: 'allow-same-origin' });
+    expect(heights(hashed.doc)).to.deep.equal(heights(open.doc));
+    // The check can fail: without the hashes the policy blocks the styles and the layout changes.
+    expect(heights(blocked.doc)).not.to.deep.equal(heights(open.doc));
+    for (const page of [hashed, open, blocked]) page.frame.remove();
+  });
+
+  it('under a strict style-src with the hashes and Trusted Types, the loader hydrates it with no violation, flash or shift', async () => {
+    const { frame, win, doc } = await openFrame('/test-api/prerendered.html?csp=hash&js=loader');
+    const page = win as typeof win & { __served: string[] };
+    await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
+    await widgetsRendered(doc, TAGS);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
+    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
 });

@@ -114,23 +114,30 @@ export async function loaderEmbed(context, next) {
 }
 
 let prerendered;
+let styleHashes;
 /**
- * `/test-api/prerendered.html` (`?js=1` adds the classic bundle, `?js=loader` the loader): a page with a badge and a
- * stepper pre-rendered by bin/render.js (headless Chromium, rendered once per test run).
+ * `/test-api/prerendered.html` (`?js=1` adds the classic bundle, `?js=loader` the loader; `?csp=hash`
+ * sends the README's strict policy with the widgets' style hashes added to `style-src`, `?csp=nohash`
+ * the policy alone): a page with the three widgets pre-rendered by bin/render.js (headless
+ * Chromium, rendered once per test run).
  */
 export async function prerenderedPage(context, next) {
   if (context.path !== '/test-api/prerendered.html') return next();
-  if (!prerendered) {
-    const { render } = await import('../../bin/render.js');
-    prerendered = Promise.all([render({ tag: 'evidence-badge' }), render({ tag: 'mechanism-stepper' })]);
+  prerendered ??= import('../../bin/render.js').then((render) => {
+    styleHashes = render.styleHashes;
+    return render.renderMany([{ tag: 'evidence-badge' }, { tag: 'mechanism-stepper' }, { tag: 'study-arms-chart' }]);
+  });
+  const widgets = (await prerendered).join('');
+  if (context.query.csp) {
+    const hashes = context.query.csp === 'hash' ? ` ${styleHashes(widgets).join(' ')}` : '';
+    context.set('Content-Security-Policy', readmeCsp().replace("style-src 'self'", `style-src 'self'${hashes}`));
   }
-  const [badge, stepper] = await prerendered;
   const scripts = { 1: '<script src="/dist/study-explainers.min.js" defer></script>', loader: '<script type="module" src="/dist/loader.js"></script>' };
   const script = scripts[context.query.js] ?? '';
   context.type = 'text/html';
   context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pre-rendered</title>
 <script src="/test/fixtures/record-console.js"></script>${script}</head>
-<body><p>Article text above.</p>${badge}${stepper}<p id="below">Article text below.</p>
+<body><p>Article text above.</p>${widgets}<p id="below">Article text below.</p>
 <script src="/test/fixtures/watch-served.js"></script></body></html>`;
   return undefined;
 }
