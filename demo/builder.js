@@ -114,8 +114,12 @@ function update() {
  */
 function prerendered(element, base) {
   if (!element?.shadowRoot?.querySelector('[part~="source"]')) return 'The pre-rendered HTML appears here once the preview has rendered.';
-  return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${declarativeHtml(element)}`;
+  // Serialised once per preview element (a changed option makes a new one): typing in the base
+  // field redoes only the script line, not a copy of the whole shadow tree per keystroke.
+  if (served.element !== element) served = { element, html: declarativeHtml(element) };
+  return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${served.html}`;
 }
+let served = { element: null, html: '' };
 
 // The pre-rendered snippet is read off the preview, so it follows each render.
 preview.addEventListener('explainer-ready', () => update());
