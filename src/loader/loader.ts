@@ -3,43 +3,42 @@
  * `<script type="module" src=".../dist/loader.js"></script>`.
  *
  * Finds the explainer tags on the page, and those added later, and imports only what they
- * need: one chunk per element type, the built-in study in each language shown, and the
- * validator only for content from `src` or inline JSON (`.data` loads it on demand). Elements
- * far below the viewport load their content when they come within about one viewport.
+ * need: one chunk per element type, of the built-in study the parts each element shows in each
+ * language shown, and the validator only for content from `src` or inline JSON (`.data` loads it
+ * on demand). Elements far below the viewport load their content when they come within about
+ * one viewport; pre-rendered ones hydrate after the page's first paint.
  */
 
-// No static imports: anything imported here would tie loader.js to the base chunk. What it
-// fetches early (content, validator) is a hint; the element asks for what it needs itself,
-// and the browser's module map makes both one request.
-const content = {
-  'evidence-badge': {
-    en: () => import('../content/default/plerixafor-2019.en.evidence.js'),
-    es: () => import('../content/default/plerixafor-2019.es.evidence.js'),
+// No static imports: anything imported here would tie loader.js to the base chunk.
+const elements: Record<string, () => Promise<CustomElementConstructor>> = {
+  'mechanism-stepper': () => import('../components/mechanism-stepper/mechanism-stepper.js').then((m) => m.MechanismStepper),
+  'study-arms-chart': () => import('../components/study-arms-chart/study-arms-chart.js').then((m) => m.StudyArmsChart),
+  'evidence-badge': () => import('../components/evidence-badge/evidence-badge.js').then((m) => m.EvidenceBadge),
+};
+const SECTION = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' } as const;
+// Started at once so their requests go out beside the element chunks; the same modules reached
+// through the base chunk's lazy-sources (below) are then no second request.
+const contentFiles = {
+  en: {
+    study: () => import('../content/default/plerixafor-2019.en.study.js'),
+    evidence: () => import('../content/default/plerixafor-2019.en.evidence.js'),
+    mechanism: () => import('../content/default/plerixafor-2019.en.mechanism.js'),
+    arms: () => import('../content/default/plerixafor-2019.en.arms.js'),
   },
-  'mechanism-stepper': {
-    en: () => import('../content/default/plerixafor-2019.en.mechanism.js'),
-    es: () => import('../content/default/plerixafor-2019.es.mechanism.js'),
-  },
-  'study-arms-chart': {
-    en: () => import('../content/default/plerixafor-2019.en.arms.js'),
-    es: () => import('../content/default/plerixafor-2019.es.arms.js'),
+  es: {
+    study: () => import('../content/default/plerixafor-2019.es.study.js'),
+    evidence: () => import('../content/default/plerixafor-2019.es.evidence.js'),
+    mechanism: () => import('../content/default/plerixafor-2019.es.mechanism.js'),
+    arms: () => import('../content/default/plerixafor-2019.es.arms.js'),
   },
 };
-const study = {
-  en: () => import('../content/default/plerixafor-2019.en.study.js'),
-  es: () => import('../content/default/plerixafor-2019.es.study.js'),
-};
-const validator = () => import('../base/external-content.js');
+const sources = () => import('./lazy-sources.js');
+const defining = () => import('../base/define.js').then((m) => m.defineElement);
 
 /** The built-in study's language for `element`, as src/base/language.ts would resolve it here. */
 const contentLang = (element: Element) =>
   element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
 
-const elements: Record<string, () => Promise<unknown>> = {
-  'mechanism-stepper': () => import('../components/mechanism-stepper/define.js'),
-  'study-arms-chart': () => import('../components/study-arms-chart/define.js'),
-  'evidence-badge': () => import('../components/evidence-badge/define.js'),
-};
 const selector = Object.keys(elements).join();
 const started = new Set<string>();
 const seen = new WeakSet<Element>();
@@ -56,6 +55,15 @@ const afterFirstPaint = new Promise<void>((resolve) => {
   setTimeout(resolve, 100);
 });
 
+/**
+ * The widgets found by the first scan are defined together, once all their code and content
+ * are in: they then render in one task, so the page lays out and paints once, not once per
+ * arriving chunk with loading lines in between. Later ones are defined as their code arrives.
+ */
+let firstScan: Promise<unknown>[] | undefined = [];
+let releaseFirst!: () => void;
+const firstBatch = new Promise<void>((resolve) => (releaseFirst = resolve));
+
 /** Starts the imports one element needs (each module is fetched once, however many ask). */
 function need(element: Element) {
   if (seen.has(element)) return;
@@ -66,21 +74,24 @@ function need(element: Element) {
 }
 
 function load(element: Element) {
-  const tag = element.localName;
-  if (!started.has(tag)) {
-    started.add(tag);
-    // The shared base (Lit and the base element) alongside the element's chunk, rather than
-    // after it, when the element chunk's static import would reveal it: one round trip less.
-    if (started.size === 1) import('../base/explainer-element.js').catch(report);
-    elements[tag]().catch(report);
-  }
-  // Fetched in parallel with the element's chunk, so no second round trip when it renders.
-  if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) validator().catch(report);
-  else {
+  const tag = element.localName as keyof typeof SECTION;
+  const batch = firstScan;
+  const wait = <T>(promise: Promise<T>) => (batch?.push(promise.catch(() => undefined)), promise);
+  if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) {
+    wait(sources().then((m) => m.loadExternalContent())).catch(report);
+  } else {
     const lang = contentLang(element);
-    study[lang]().catch(report);
-    content[tag as keyof typeof content][lang]().catch(report);
+    contentFiles[lang].study().catch(report);
+    contentFiles[lang][SECTION[tag]]().catch(report);
+    // The document the element will ask for, made now: it then arrives within the element's first update.
+    wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(report);
   }
+  if (started.has(tag)) return;
+  started.add(tag);
+  // The shared base (Lit, the base element, define) comes beside the element's chunk, rather
+  // than after it, when the element chunk's static import would reveal it: one round trip less.
+  const code = wait(Promise.all([defining(), elements[tag]()]));
+  Promise.all([code, batch && firstBatch]).then(([[define, ctor]]) => define(tag, ctor), report);
 }
 
 function scan(root: ParentNode) {
@@ -89,6 +100,8 @@ function scan(root: ParentNode) {
 }
 
 scan(document);
+Promise.all(firstScan).then(releaseFirst);
+firstScan = undefined;
 new MutationObserver((records) => {
   for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
 }).observe(document, { childList: true, subtree: true });

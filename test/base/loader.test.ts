@@ -58,6 +58,21 @@ describe('loader (dist/loader.js): only what the page uses', () => {
   });
 });
 
+describe('loader: the widgets on the page at load', () => {
+  it('render together in one task (one layout and paint, no loading line in between)', async () => {
+    await executeServerCommand('bring-to-front');
+    const { frame, win, doc } = await openFrame('/test/fixtures/loader-three.html');
+    await widgetsRendered(doc);
+    const page = win as typeof win & { __readyTasks: [string, number][] };
+    await until(() => page.__readyTasks.length === 3, 'three ready events');
+    const tasks = new Set(page.__readyTasks.map(([, task]) => task));
+    expect(tasks.size, JSON.stringify(page.__readyTasks)).to.equal(1);
+    // Text below them still moves down once, when they appear after the article's first paint.
+    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 describe('loader: widgets below the fold', () => {
   it('an element three viewports down waits until scrolled near, holding its space, then renders', async () => {
     // IntersectionObserver reports only in a tab that renders: a background tab never would.
