@@ -314,7 +314,13 @@ async function runRelease(release) {
     const scripts = [...htmlOf['block-defaults'].matchAll(/<script[^>]*\ssrc=["']([^"']+)["']/g)].map((m) => m[1]).filter((src) => /study-explainers/.test(src));
     assert(scripts.length === 1, `script tags: ${JSON.stringify(scripts)}`);
     assert(scripts[0].startsWith(`${url}${PLUGIN_PATH}assets/study-explainers.min.js`), scripts[0]);
-    return scripts[0].replace(url, '');
+    // Deferred where WordPress knows loading strategies (6.3+), in the footer before that.
+    const tag = htmlOf['block-defaults'].match(/<script[^>]*study-explainers\.min\.js[^>]*>/)[0];
+    const strategies = Number(release.expect) >= 6.3;
+    assert(/\sdefer\b/.test(tag) === strategies, `${tag} (WordPress ${release.expect})`);
+    const body = htmlOf['block-defaults'].indexOf('<body');
+    assert(htmlOf['block-defaults'].indexOf(tag) > body, 'the bundle is in the body (footer)');
+    return `${scripts[0].replace(url, '')}${strategies ? ', deferred' : ', footer'}`;
   });
 
   await check('widgets whose settings differ from the defaults only in language, audience or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {

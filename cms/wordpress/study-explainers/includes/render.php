@@ -10,6 +10,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Registers the classic bundle (shipped in the plugin: no CDN) and the shared editor script.
+ * The bundle is deferred (WordPress 6.3+; older versions read the array as "in the footer"), so
+ * a page with pre-rendered widgets paints before the bundle runs.
  */
 function study_explainers_register_scripts() {
 	wp_register_script(
@@ -17,7 +19,10 @@ function study_explainers_register_scripts() {
 		plugins_url( 'assets/study-explainers.min.js', STUDY_EXPLAINERS_FILE ),
 		array(),
 		STUDY_EXPLAINERS_VERSION,
-		true
+		array(
+			'in_footer' => true,
+			'strategy'  => 'defer',
+		)
 	);
 
 	$asset = include STUDY_EXPLAINERS_DIR . '/assets/editor.asset.php';
