@@ -323,12 +323,12 @@ async function runRelease(release) {
     return `${scripts[0].replace(url, '')}${strategies ? ', deferred' : ', footer'}`;
   });
 
-  await check('widgets whose settings differ from the defaults only in language, audience or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {
+  await check('widgets whose settings differ from the defaults only in language, audience, theme or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {
     const problems = [];
     let count = 0;
     for (const post of POSTS) {
       for (const w of widgetsInHtml(htmlOf[post.key])) {
-        const other = Object.keys(w.attrs).filter((name) => !['lang', 'audience', 'heading-level'].includes(name));
+        const other = Object.keys(w.attrs).filter((name) => !['lang', 'audience', 'theme', 'heading-level'].includes(name));
         const want = other.length === 0 && ['2', '3'].includes(w.attrs['heading-level'] ?? '3');
         const shadow = /^<template shadowrootmode="open"><style>[\s\S]*<\/template>/.exec(w.inner)?.[0];
         if (Boolean(shadow) !== want) problems.push(`${post.key} <${w.tag}> ${JSON.stringify(w.attrs)}: ${want ? 'not pre-rendered' : 'pre-rendered'}`);
@@ -337,6 +337,8 @@ async function runRelease(release) {
         // The copy drawn for this language and audience, with the heading level asked for.
         if (!shadow.includes(`lang="${w.attrs.lang}"`)) problems.push(`${post.key} <${w.tag}>: pre-rendered copy not in ${w.attrs.lang}`);
         if (!shadow.includes(`<h${w.attrs['heading-level'] ?? '3'}`)) problems.push(`${post.key} <${w.tag}>: pre-rendered heading level`);
+        const theme = `class="root theme-${w.attrs.theme ?? 'auto'}"`;
+        if (!shadow.includes(theme)) problems.push(`${post.key} <${w.tag}>: pre-rendered copy without ${theme}`);
       }
     }
     assert(count > 0, 'no pre-rendered widget at all');

@@ -105,8 +105,8 @@ function study_explainers_render( $widget, array $raw, $wrapper = '' ) {
 /**
  * The widget's shadow root as declarative shadow DOM, rendered when the plugin was packaged
  * (prerendered/*.html), so the page shows the widget before its script runs and with none. Only
- * for settings that differ from the defaults in language, audience or heading level 2 or 3;
- * other settings get the text fallback alone until the script renders them.
+ * for settings that differ from the defaults in language, audience, theme or heading level 2 or
+ * 3; other settings get the text fallback alone until the script renders them.
  *
  * @param string $widget Tag name (known).
  * @param array  $clean  Cleaned options.
@@ -114,11 +114,16 @@ function study_explainers_render( $widget, array $raw, $wrapper = '' ) {
  */
 function study_explainers_prerendered( $widget, array $clean ) {
 	$level = isset( $clean['heading-level'] ) ? $clean['heading-level'] : '3';
-	$other = array_diff( array_keys( $clean ), array( 'lang', 'audience', 'heading-level' ) );
+	$other = array_diff( array_keys( $clean ), array( 'lang', 'audience', 'theme', 'heading-level' ) );
 	if ( count( $other ) > 0 || ! in_array( $level, array( '2', '3' ), true ) ) {
 		return '';
 	}
 	$audience = isset( $clean['audience'] ) ? $clean['audience'] : 'patient';
 	$file     = STUDY_EXPLAINERS_DIR . '/prerendered/' . $widget . '-' . $clean['lang'] . '-' . $audience . '-h' . $level . '.html';
-	return is_readable( $file ) ? (string) file_get_contents( $file ) : '';
+	if ( ! is_readable( $file ) ) {
+		return '';
+	}
+	// The copies are drawn with the default theme, which is one class on their root: swap it.
+	$theme = isset( $clean['theme'] ) ? $clean['theme'] : 'auto';
+	return str_replace( 'class="root theme-auto"', 'class="root theme-' . esc_attr( $theme ) . '"', (string) file_get_contents( $file ) );
 }
