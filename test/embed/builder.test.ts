@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 // @ts-expect-error: plain JavaScript module of the demo site
 import { buildSnippets } from '../../demo/snippets.js';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { openFrame, until, widgetsRendered } from '../support/frames.js';
 
 const base = `${location.origin}/dist/`;
@@ -88,11 +88,19 @@ async function realClick(frame: HTMLIFrameElement, el: HTMLElement) {
 
 describe('embed-code builder page', () => {
   it('the first Copy click after editing a field copies the edited code', async () => {
+    // Keys and clicks reach only the front tab in Firefox.
+    await executeServerCommand('bring-to-front');
     const { frame, doc, copied } = await openBuilder();
+    // The preview's first render fills the pre-rendered snippet and moves the boxes: wait for it.
+    await widgetsRendered(doc, ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].filter((tag) => doc.querySelector(`#preview ${tag}`)));
     const baseField = doc.querySelector<HTMLInputElement>('input[name="base"]')!;
     baseField.focus();
     baseField.select();
     await sendKeys({ type: 'https://cdn.example/se/' });
+    // Typed in full before the pointer moves, as a reader does: each keystroke re-wraps the
+    // snippet above the button, which moves it.
+    await until(() => baseField.value === 'https://cdn.example/se/', 'the typed address');
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const button = [...doc.querySelectorAll<HTMLButtonElement>('#snippets button')].find((b) => b.textContent!.includes('Script tag'))!;
     await realClick(frame, button);
     await until(() => copied.length > 0, 'the copy');
