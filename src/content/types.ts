@@ -400,8 +400,7 @@ export interface ExplainerDocument {
 export type ExplainerCore = Pick<ExplainerDocument, 'schemaVersion' | 'id' | 'lang' | 'example' | 'study'>;
 
 /** The document sections, one per element: each element reads only its own and the core. */
-export const SECTIONS = ['evidence', 'mechanism', 'arms'] as const;
-export type ExplainerSection = (typeof SECTIONS)[number];
+export type ExplainerSection = 'evidence' | 'mechanism' | 'arms';
 
 /** What `.data` and `src` may hold: one document, or one per language. */
 export type ExplainerInput = ExplainerDocument | ExplainerDocument[];

@@ -1,5 +1,6 @@
 import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../content/types.js';
 import { freezeDeep } from '../base/freeze.js';
+import type { Language } from '../base/language.js';
 
 /**
  * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
@@ -7,14 +8,12 @@ import { freezeDeep } from '../base/freeze.js';
  * time an element needs it; and the code for other content, with the validator.
  */
 
-type Lang = 'en' | 'es';
-
-const cores: Record<Lang, () => Promise<ExplainerCore>> = {
+const cores: Record<Language, () => Promise<ExplainerCore>> = {
   en: () => import('../content/default/plerixafor-2019.en.study.js').then((m) => m.plerixaforStudyEn),
   es: () => import('../content/default/plerixafor-2019.es.study.js').then((m) => m.plerixaforStudyEs),
 };
 
-const sections: Record<Lang, Record<ExplainerSection, () => Promise<unknown>>> = {
+const sections: Record<Language, Record<ExplainerSection, () => Promise<unknown>>> = {
   en: {
     evidence: () => import('../content/default/plerixafor-2019.en.evidence.js').then((m) => m.plerixaforEvidenceEn),
     mechanism: () => import('../content/default/plerixafor-2019.en.mechanism.js').then((m) => m.plerixaforMechanismEn),
@@ -32,10 +31,10 @@ const documents = new Map<string, Promise<readonly ExplainerDocument[]>>();
 
 /**
  * A document with the study record and `section` only: the element reads no other section
- * (SECTIONS in content/types.ts), and the whole study is the npm entry's and classic bundle's.
+ * (ExplainerSection in content/types.ts), and the whole study is the npm entry's and classic bundle's.
  */
 export function defaultDocuments(lang: string, section: ExplainerSection): Promise<readonly ExplainerDocument[]> {
-  const wanted: Lang = lang === 'es' ? 'es' : 'en';
+  const wanted: Language = lang === 'es' ? 'es' : 'en';
   const key = `${wanted}:${section}`;
   let found = documents.get(key);
   if (!found) {
