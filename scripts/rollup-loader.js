@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -18,6 +19,24 @@ const swapSources = {
     if (!source.endsWith('/content-sources.js')) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     return resolved && resolved.id.endsWith('/dist/base/content-sources.js') ? lazySources : null;
+  },
+};
+
+/**
+ * The loader resolves languages as the elements do (dist/i18n/languages.js) but must not import
+ * the base chunk, where that module lives: it gets a copy of its own, built from the same file.
+ */
+const languagesFile = fileURLToPath(new URL('../dist/i18n/languages.js', import.meta.url));
+const loaderEntry = fileURLToPath(new URL('../dist/loader/loader.js', import.meta.url));
+const ownLanguages = {
+  name: 'loader-own-languages',
+  async resolveId(source, importer, options) {
+    if (importer !== loaderEntry || !source.endsWith('/languages.js')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === languagesFile ? '\0loader-languages' : null;
+  },
+  load(id) {
+    return id === '\0loader-languages' ? readFileSync(languagesFile, 'utf8') : null;
   },
 };
 
@@ -67,6 +86,7 @@ export default {
   },
   plugins: [
     swapSources,
+    ownLanguages,
     nodeResolve({ browser: true }),
     minifyTemplates(),
     terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),

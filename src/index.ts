@@ -1,8 +1,9 @@
 /** study-explainers: the element classes, content model and helpers. Importing this registers nothing. */
 export { ExplainerElement, THEMES, HEADING_LEVELS } from './base/explainer-element.js';
+export { WIDGETS, TAGS, COMMON_OPTIONS, type Tag, type WidgetManifest, type WidgetOption } from './manifest/widgets.js';
 export type { Theme, HeadingLevel, RenderContext, ExplainerEventMap } from './base/explainer-element.js';
 export { defineElement } from './base/define.js';
-export { LANGUAGES, type Language } from './base/language.js';
+export { LANGUAGES, type Language } from './i18n/languages.js';
 export { MechanismStepper } from './components/mechanism-stepper/mechanism-stepper.js';
 export { StudyArmsChart } from './components/study-arms-chart/study-arms-chart.js';
 export { EvidenceBadge } from './components/evidence-badge/evidence-badge.js';

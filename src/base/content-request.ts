@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content/validate.js';
 import type { ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
-import { supportedLanguage } from './language.js';
+import { supportedLanguage } from '../i18n/languages.js';
 import { errorText } from './error-text.js';
 
 /** What an element asks for, what comes back, and what both content paths (built-in, external) share. */

@@ -10,15 +10,14 @@ import { VERSION } from '../version.js';
 import { loadContent, type ContentOrigin, type FailureReason, type LoadResult } from './content-loader.js';
 import { deferOffscreen } from './content-sources.js';
 import { pickEnum } from './enum-value.js';
-import { inheritedLang, supportedLanguage, type Language } from './language.js';
+import { inheritedLang } from './language.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage, type Language } from '../i18n/languages.js';
 import { baseStyles } from './tokens.styles.js';
 import { warnOnce } from './warn.js';
 import { emitEvent } from './emit.js';
+import { HEADING_LEVELS, THEMES, type CommonDefault, type HeadingLevel, type Theme } from '../manifest/common-options.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel };
 
 /** Events every element fires, with their details. */
 export interface ExplainerEventMap {
@@ -225,15 +224,16 @@ export abstract class ExplainerElement extends LitElement {
 
   private resolveSettings() {
     // The property, not the attribute: frameworks set `el.lang`, and reflection comes later.
-    const wanted = this.lang || inheritedLang(this.parentNode ?? this) || 'en';
+    const wanted = this.lang || inheritedLang(this.parentNode ?? this) || DEFAULT_LANGUAGE;
     const lang = supportedLanguage(wanted);
-    if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; showing English (supported: en, es).`);
-    this.resolvedLang = lang ?? 'en';
+    if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; showing '${DEFAULT_LANGUAGE}' (supported: ${LANGUAGES}).`);
+    this.resolvedLang = lang ?? DEFAULT_LANGUAGE;
     const report = (name: string) => (bad: string) => this.warn(`${name}:${bad}`, `invalid ${name} '${bad}'; using the default.`);
-    this.resolvedAudience = pickEnum(this.audience, AUDIENCES, 'patient', report('audience'));
-    this.resolvedTheme = pickEnum(this.theme, THEMES, 'auto', report('theme'));
+    // Defaults and allowed values are the manifest's (src/manifest/common-options.ts); `satisfies` ties the literals to it.
+    this.resolvedAudience = pickEnum(this.audience, AUDIENCES, 'patient' satisfies CommonDefault<'audience'>, report('audience'));
+    this.resolvedTheme = pickEnum(this.theme, THEMES, 'auto' satisfies CommonDefault<'theme'>, report('theme'));
     const level = this.headingLevel === undefined || this.headingLevel === null ? '' : String(this.headingLevel);
-    this.resolvedHeadingLevel = Number(pickEnum(level, ['2', '3', '4', '5', '6'], '3', report('heading-level'))) as HeadingLevel;
+    this.resolvedHeadingLevel = Number(pickEnum(level, HEADING_LEVELS.map(String), String(3 satisfies CommonDefault<'heading-level'>), report('heading-level'))) as HeadingLevel;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { supportedLanguage, type Language } from '../base/language.js';
+import { supportedLanguage, type Language } from './languages.js';
 
 /**
  * Dates, numbers and lists in the two UI languages, written out by hand: the first

@@ -2,7 +2,7 @@ import { commonEn, commonEs } from './common.strings.js';
 import { stepperEn, stepperEs } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
 import { chartEn, chartEs } from '../components/study-arms-chart/study-arms-chart.strings.js';
 import { badgeEn, badgeEs } from '../components/evidence-badge/evidence-badge.strings.js';
-import type { Language } from '../base/language.js';
+import type { Language } from './languages.js';
 import { freezeDeep } from '../base/freeze.js';
 import { withOverrides, type UiStringOverrides, type UiStrings } from './ui-strings.js';
 

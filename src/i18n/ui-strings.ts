@@ -1,5 +1,5 @@
 import { commonEn, commonEs, type CommonStrings } from './common.strings.js';
-import type { Language } from '../base/language.js';
+import type { Language } from './languages.js';
 import { freezeDeep } from '../base/freeze.js';
 import type { StepperStrings } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
 import type { ChartStrings } from '../components/study-arms-chart/study-arms-chart.strings.js';

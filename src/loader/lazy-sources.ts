@@ -1,6 +1,6 @@
 import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../content/types.js';
 import { freezeDeep } from '../base/freeze.js';
-import type { Language } from '../base/language.js';
+import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
 
 /**
  * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
@@ -34,7 +34,7 @@ const documents = new Map<string, Promise<readonly ExplainerDocument[]>>();
  * (ExplainerSection in content/types.ts), and the whole study is the npm entry's and classic bundle's.
  */
 export function defaultDocuments(lang: string, section: ExplainerSection): Promise<readonly ExplainerDocument[]> {
-  const wanted: Language = lang === 'es' ? 'es' : 'en';
+  const wanted = supportedLanguage(lang) ?? DEFAULT_LANGUAGE;
   const key = `${wanted}:${section}`;
   let found = documents.get(key);
   if (!found) {

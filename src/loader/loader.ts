@@ -9,16 +9,23 @@
  * one viewport; pre-rendered ones hydrate after the page's first paint.
  */
 
-// No static imports: anything imported here would tie loader.js to the base chunk.
-const elements: Record<string, () => Promise<CustomElementConstructor>> = {
+// Type imports only, and the language list, which the loader build inlines as a copy of its own
+// (scripts/rollup-loader.js): anything else imported here would tie loader.js to the base chunk.
+import type { ExplainerSection } from '../content/types.js';
+import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
+import type { SectionOf, Tag } from '../manifest/widgets.js';
+
+// Tables keyed by tag and language: the compiler names any widget (src/manifest/widgets.ts) or
+// language (src/i18n/languages.ts) missing here, and any section that differs from the manifest.
+const elements: Record<Tag, () => Promise<CustomElementConstructor>> = {
   'mechanism-stepper': () => import('../components/mechanism-stepper/mechanism-stepper.js').then((m) => m.MechanismStepper),
   'study-arms-chart': () => import('../components/study-arms-chart/study-arms-chart.js').then((m) => m.StudyArmsChart),
   'evidence-badge': () => import('../components/evidence-badge/evidence-badge.js').then((m) => m.EvidenceBadge),
 };
-const SECTION = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' } as const;
+const SECTION: { [T in Tag]: SectionOf<T> } = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' };
 // Started at once so their requests go out beside the element chunks; the same modules reached
 // through the base chunk's lazy-sources (below) are then no second request.
-const contentFiles = {
+const contentFiles: Record<Language, Record<'study' | ExplainerSection, () => Promise<unknown>>> = {
   en: {
     study: () => import('../content/default/plerixafor-2019.en.study.js'),
     evidence: () => import('../content/default/plerixafor-2019.en.evidence.js'),
@@ -35,9 +42,8 @@ const contentFiles = {
 const sources = () => import('./lazy-sources.js');
 const defining = () => import('../base/define.js').then((m) => m.defineElement);
 
-/** The built-in study's language for `element`, as src/base/language.ts would resolve it here. */
-const contentLang = (element: Element) =>
-  element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
+/** The built-in study's language for `element`, resolved as the element resolves it. */
+const contentLang = (element: Element) => supportedLanguage(element.closest('[lang]')?.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
 
 const selector = Object.keys(elements).join();
 const started = new Set<string>();
@@ -74,7 +80,7 @@ function need(element: Element) {
 }
 
 function load(element: Element) {
-  const tag = element.localName as keyof typeof SECTION;
+  const tag = element.localName as Tag;
   const batch = firstScan;
   const wait = <T>(promise: Promise<T>) => (batch?.push(promise.catch(() => undefined)), promise);
   if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) {

@@ -5,7 +5,7 @@
  */
 import type { HeadingLevel, Theme } from '../base/explainer-element.js';
 import type { ContentOrigin } from '../base/content-loader.js';
-import type { Language } from '../base/language.js';
+import type { Language } from '../i18n/languages.js';
 import type { Audience, ExplainerDocument } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import type { UiStringOverrides } from '../i18n/ui-strings.js';

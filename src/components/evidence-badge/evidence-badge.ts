@@ -7,14 +7,15 @@ import { formatDate } from '../../i18n/locale.js';
 import { format } from '../../base/format.js';
 import { pickEnum } from '../../base/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';
-import type { EvidenceLabel, ExplainerDocument, Statement, ExplainerSection } from '../../content/types.js';
+import type { EvidenceLabel, ExplainerDocument, Statement } from '../../content/types.js';
 import { badgeEn, badgeEs, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
+import { BADGE_VARIANTS, type BadgeVariant } from '../../manifest/evidence-badge.js';
+import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
 
-export const BADGE_VARIANTS = ['compact', 'full'] as const;
-export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
+export { BADGE_VARIANTS, type BadgeVariant };
 
 /** Detail of `badge-toggle`. */
 export interface BadgeToggleDetail {
@@ -93,7 +94,7 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
 export class EvidenceBadge extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('badge', { en: badgeEn, es: badgeEs });
-  protected static override section: ExplainerSection = 'evidence';
+  protected static override section: SectionOf<'evidence-badge'> = 'evidence';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -132,7 +133,7 @@ export class EvidenceBadge extends ExplainerElement {
   protected renderContent(context: RenderContext): TemplateResult {
     const { doc, t, strings, headingLevel } = context;
     const ui = strings.badge;
-    const variant = pickEnum(this.variant, BADGE_VARIANTS, 'compact', (bad) =>
+    const variant = pickEnum(this.variant, BADGE_VARIANTS, 'compact' satisfies OptionDefault<'evidence-badge', 'variant'>, (bad) =>
       this.warn(`variant:${bad}`, `invalid variant '${bad}'; using 'compact'.`),
     );
     const full = variant === 'full';

@@ -1,7 +1,8 @@
 import { defineElement } from '../../base/define.js';
+import type { Tag } from '../../manifest/widgets.js';
 import { MechanismStepper } from './mechanism-stepper.js';
 
-defineElement('mechanism-stepper', MechanismStepper);
+defineElement('mechanism-stepper' satisfies Tag, MechanismStepper);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,12 +4,13 @@ import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import type { MechanismStep, ExplainerSection } from '../../content/types.js';
+import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
 import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
 import { renderScene } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
+import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
 
 /** Detail of `step-change`. */
 export interface StepChangeDetail {
@@ -62,7 +63,7 @@ export interface StepChangeDetail {
 export class MechanismStepper extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('stepper', { en: stepperEn, es: stepperEs });
-  protected static override section: ExplainerSection = 'mechanism';
+  protected static override section: SectionOf<'mechanism-stepper'> = 'mechanism';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     step: { type: Number, reflect: true },
@@ -70,7 +71,7 @@ export class MechanismStepper extends ExplainerElement {
   };
 
   /** The shown step, 0-based; out-of-range values are clamped (with one warning). */
-  step = 0;
+  step = 0 satisfies OptionDefault<'mechanism-stepper', 'step'>;
 
   /** Lists every step with its picture (as in print) instead of one at a time. */
   showAll = false;

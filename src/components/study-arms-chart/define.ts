@@ -1,7 +1,8 @@
 import { defineElement } from '../../base/define.js';
+import type { Tag } from '../../manifest/widgets.js';
 import { StudyArmsChart } from './study-arms-chart.js';
 
-defineElement('study-arms-chart', StudyArmsChart);
+defineElement('study-arms-chart' satisfies Tag, StudyArmsChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,15 +6,16 @@ import { pickEnum } from '../../base/enum-value.js';
 import { format } from '../../base/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import { buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
-import type { Outcome, ExplainerSection } from '../../content/types.js';
+import type { Outcome } from '../../content/types.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { overviewTemplate } from './overview.js';
 import { styles } from './study-arms-chart.styles.js';
 import { chartEn, chartEs } from './study-arms-chart.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
+import { CHART_VIEWS, type ChartView } from '../../manifest/study-arms-chart.js';
+import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
 
-export const CHART_VIEWS = ['chart', 'panels', 'table'] as const;
-export type ChartView = (typeof CHART_VIEWS)[number];
+export { CHART_VIEWS, type ChartView };
 
 /**
  * @tagname study-arms-chart
@@ -84,7 +85,7 @@ export type ChartView = (typeof CHART_VIEWS)[number];
 export class StudyArmsChart extends ExplainerElement {
   static override styles = [baseStyles, styles];
   protected static override uiStrings = elementStrings('chart', { en: chartEn, es: chartEs });
-  protected static override section: ExplainerSection = 'arms';
+  protected static override section: SectionOf<'study-arms-chart'> = 'arms';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
     outcome: { reflect: true },
@@ -130,7 +131,7 @@ export class StudyArmsChart extends ExplainerElement {
   }
 
   private get resolvedView(): ChartView {
-    return pickEnum(this.view, CHART_VIEWS, 'chart', (bad) => this.warn(`view:${bad}`, `invalid view '${bad}'; using the default.`));
+    return pickEnum(this.view, CHART_VIEWS, 'chart' satisfies OptionDefault<'study-arms-chart', 'view'>, (bad) => this.warn(`view:${bad}`, `invalid view '${bad}'; using the default.`));
   }
 
   private knownOutcome(ctx: RenderContext): string | undefined {
