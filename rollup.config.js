@@ -3,6 +3,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { duplicateGuard } from './scripts/duplicate-guard.js';
+// The widget list as declared in src/manifest/ (tsc has compiled it by now: see "build" in package.json).
+import { TAGS } from './dist/manifest/widgets.js';
 
 /**
  * Classic scripts built from tsc's output in dist/ (npm users get those unbundled modules):
@@ -38,7 +40,7 @@ const bundle = (input, file, extra = []) => ({
 export default [
   // A second copy on the page stops before its Lit runs (see scripts/duplicate-guard.js).
   bundle('dist/define.js', 'dist/study-explainers.min.js', [
-    duplicateGuard(['mechanism-stepper', 'study-arms-chart', 'evidence-badge'], JSON.parse(readFileSync('package.json', 'utf8')).version),
+    duplicateGuard(TAGS, JSON.parse(readFileSync('package.json', 'utf8')).version),
   ]),
   bundle('dist/embed/embed.js', 'dist/embed.js', [
     copy([

@@ -10,7 +10,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
+import { TAGS } from '../dist/manifest/widgets.js';
+
+export { TAGS };
 const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.meta.url));
 const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js', import.meta.url));
 

@@ -8,6 +8,9 @@
 // Exit codes: 0 every document is valid, 1 problems found (including a JSON syntax error, given
 // with its line and column), 2 usage error or unreadable file.
 import { readFileSync } from 'node:fs';
+import { LANGUAGES } from '../dist/i18n/languages.js';
+import { TAGS } from '../dist/manifest/widgets.js';
+import { AUDIENCES } from '../dist/content/types.js';
 
 const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger.json>]
 
@@ -20,7 +23,7 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
   Exit code 0 when valid, 1 on problems (or invalid JSON), 2 on a usage error or an
   unreadable file.
 
-Usage: study-explainers render <tag> [--doc <file.json>] [--lang en|es] [--audience patient|clinician]
+Usage: study-explainers render <${TAGS.join('|')}> [--doc <file.json>] [--lang ${LANGUAGES.join('|')}] [--audience ${AUDIENCES.join('|')}]
                                      [--attr name=value]... [--csp]
 
   Prints the widget's HTML with declarative shadow DOM (rendered in headless Chromium:

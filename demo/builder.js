@@ -1,6 +1,8 @@
 // The builder page: reads the form, previews the real widget, shows copyable snippets.
-import { WIDGETS, buildSnippets, cleanOptions, escapeHtml } from './snippets.js';
+import { WIDGETS, buildSnippets, cleanOptions, escapeHtml, optionsOf } from './snippets.js';
 import { declarativeHtml } from '../dist/prerender/declarative-html.js';
+import { buildForm } from './builder-form.js';
+import { LANGUAGE_NAMES } from '../dist/i18n/languages.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
@@ -14,6 +16,7 @@ const LABELS = {
   npm: 'npm / React / Vue',
   shortcode: 'WordPress shortcode',
 };
+buildForm(form);
 form.elements.base.value = new URL('../dist/', location.href).href;
 
 function readForm() {
@@ -32,7 +35,7 @@ const plain = (text) => (typeof text === 'string' ? text : (text?.patient ?? '')
  * picked, never typed (a typo would silently show every outcome). Keeps the current choice.
  */
 async function fillIdLists() {
-  const lang = form.elements.lang.value || 'en';
+  const lang = form.elements.lang.value || Object.keys(LANGUAGE_NAMES)[0];
   let doc;
   try {
     const response = await fetch(new URL(`../dist/content/plerixafor-2019.${lang}.json`, location.href));
@@ -41,14 +44,17 @@ async function fillIdLists() {
   } catch {
     return; // the lists keep "All outcomes" / "None"
   }
-  const lists = [
-    [form.elements.outcome, doc.arms.outcomes, (outcome) => plain(outcome.label)],
-    [form.elements.highlight, doc.arms.arms, (arm) => arm.shortLabel],
-  ];
-  for (const [select, items, label] of lists) {
+  // Every option that names an item of the document (kind id or index, `of` its list's path).
+  const listed = new Map(Object.keys(WIDGETS).flatMap((tag) => Object.entries(optionsOf(tag))).filter(([, option]) => option.of));
+  for (const [name, option] of listed) {
+    const select = form.elements[name];
+    const items = option.of.split('.').reduce((at, key) => at?.[key], doc) ?? [];
     const chosen = select.value;
-    select.replaceChildren(select.options[0], ...items.map((item) => new Option(`${label(item)} (${item.id})`, item.id)));
-    select.value = items.some((item) => item.id === chosen) ? chosen : '';
+    const choices = items.map((item, i) =>
+      option.kind === 'index' ? new Option(`${i + 1}. ${plain(item.title)}`, String(i)) : new Option(`${plain(item.shortLabel ?? item.label)} (${item.id})`, item.id),
+    );
+    select.replaceChildren(...(option.kind === 'index' ? [] : [select.options[0]]), ...choices);
+    select.value = [...select.options].some((o) => o.value === chosen) ? chosen : select.options[0].value;
   }
   update();
 }
@@ -89,9 +95,9 @@ let previewMarkup = '';
 
 function update() {
   const { widget, options, base } = readForm();
-  for (const label of form.querySelectorAll('[data-for]')) label.hidden = label.dataset.for !== widget;
-  const own = Object.keys(WIDGETS[widget].options);
-  const relevant = Object.fromEntries(Object.entries(options).filter(([k]) => !form.querySelector(`[data-for] [name="${k}"]`) || own.includes(k)));
+  for (const label of form.querySelectorAll('[data-for]')) label.hidden = !label.dataset.for.split(' ').includes(widget);
+  const own = Object.keys(optionsOf(widget));
+  const relevant = Object.fromEntries(Object.entries(options).filter(([k]) => own.includes(k)));
   // A new preview re-renders and may change height; redo it only when its markup changes, so the
   // `change` that follows the `input` events moves nothing under the pointer of a Copy click.
   const element = document.createElement(widget);

@@ -1,28 +1,33 @@
 // Embed snippets for the builder page (and its tests): pure functions, every value escaped.
+// Widgets, their options, allowed values and defaults are the manifest's (src/manifest/).
+import { COMMON_OPTIONS, WIDGETS } from '../dist/manifest/widgets.js';
+import { LANGUAGES } from '../dist/i18n/languages.js';
 
-export const WIDGETS = {
-  'mechanism-stepper': { name: 'Mechanism stepper', options: { step: 'number', 'show-all': 'boolean' } },
-  'study-arms-chart': { name: 'Study-arms chart', options: { outcome: 'text', view: ['chart', 'panels', 'table'], highlight: 'text' } },
-  'evidence-badge': { name: 'Evidence badge', options: { variant: ['compact', 'full'], open: 'boolean' } },
-};
-export const COMMON = { lang: ['en', 'es'], audience: ['patient', 'clinician'], theme: ['auto', 'light', 'dark'] };
-const DEFAULTS = { lang: '', audience: 'patient', theme: 'auto', step: '0', view: 'chart', variant: 'compact' };
+export { WIDGETS };
+
+/** The options the builder offers for `widget`: the common ones an article page sets, then the widget's own. */
+export function optionsOf(widget) {
+  if (!Object.hasOwn(WIDGETS, widget)) throw new Error(`unknown widget ${widget}`);
+  return { lang: COMMON_OPTIONS.lang, audience: COMMON_OPTIONS.audience, theme: COMMON_OPTIONS.theme, ...WIDGETS[widget].options };
+}
+
+/** The values an option may take, or null when any id or index of the document will do. */
+const allowedValues = (option) => (option.kind === 'enum' ? option.values.map(String) : option.kind === 'language' ? LANGUAGES : null);
 
 export const escapeHtml = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** Only known attributes with allowed values survive; empty values and defaults are dropped. */
 export function cleanOptions(widget, options) {
-  if (!WIDGETS[widget]) throw new Error(`unknown widget ${widget}`);
-  const allowed = { ...COMMON, ...WIDGETS[widget].options };
   const clean = {};
-  for (const [name, kind] of Object.entries(allowed)) {
+  for (const [name, option] of Object.entries(optionsOf(widget))) {
     const value = options[name];
-    if (value === undefined || value === '' || value === false || String(value) === DEFAULTS[name]) continue;
-    if (Array.isArray(kind) && !kind.includes(value)) continue;
-    if (kind === 'number' && !/^\d{1,3}$/.test(String(value))) continue;
-    if (kind === 'boolean') clean[name] = true;
-    else if (kind === 'text') {
+    if (value === undefined || value === '' || value === false || String(value) === String(option.default)) continue;
+    const allowed = allowedValues(option);
+    if (allowed && !allowed.includes(String(value))) continue;
+    if (option.kind === 'index' && !/^\d{1,3}$/.test(String(value))) continue;
+    if (option.kind === 'boolean') clean[name] = true;
+    else if (option.kind === 'id') {
       if (/^[\w-]{1,64}$/.test(String(value))) clean[name] = String(value);
     } else clean[name] = String(value);
   }
@@ -48,7 +53,7 @@ export function buildSnippets({ widget, options = {}, base }) {
     script: `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${tag}`,
     classic: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
     iframe:
-      `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].name)}" ` +
+      `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].title)}" ` +
       `width="100%" height="600" frameborder="0" loading="lazy"></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
     npm: `// npm install study-explainers\nimport 'study-explainers/${widget}';\n\n// then, in your template:\n${tag}`,
     shortcode: `[study_explainer${shortcodeAttrs}]`,

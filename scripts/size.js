@@ -82,8 +82,12 @@ if (!existsSync(BUNDLE)) {
   console.error('No bundle found: run `npm run build` first.');
   process.exit(1);
 }
+// The widgets and languages as declared (src/manifest/, src/i18n/languages.ts), compiled by tsc.
+const { WIDGETS } = await import('../dist/manifest/widgets.js');
+const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../dist/i18n/languages.js');
+const TAGS = Object.keys(WIDGETS);
 const rows = { [BUNDLE]: sizes(readFileSync(BUNDLE)) };
-for (const tag of ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']) {
+for (const tag of TAGS) {
   rows[`${tag} alone (with Lit, base, content)`] = sizes(await bundleAlone(`dist/components/${tag}/define.js`));
 }
 console.table(rows);
@@ -121,25 +125,18 @@ if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
   const chunkRows = { 'dist/loader.js': sizes(readFileSync('dist/loader.js')) };
   for (const f of files) chunkRows[`dist/chunks/${f.replace(/-[\w]+\.js$/, '')}`] = sizes(readFileSync(`dist/chunks/${f}`));
   console.table(chunkRows);
-  const SECTION = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' };
   /** The element chunks and, of the built-in study, the study record and each element's section in `lang`. */
-  const widgetsIn = (lang, ...tags) => pageOf(`content-${lang}-study`, ...tags.flatMap((tag) => [tag, `content-${lang}-${SECTION[tag]}`]));
-  const pages = {
-    'badge only, English': widgetsIn('en', 'evidence-badge'),
-    'stepper only, English': widgetsIn('en', 'mechanism-stepper'),
-    'chart only, English': widgetsIn('en', 'study-arms-chart'),
-    'badge only, Spanish': widgetsIn('es', 'evidence-badge'),
-    'stepper only, Spanish': widgetsIn('es', 'mechanism-stepper'),
-    'chart only, Spanish': widgetsIn('es', 'study-arms-chart'),
-    'all three, English': widgetsIn('en', 'evidence-badge', 'mechanism-stepper', 'study-arms-chart'),
-  };
+  const widgetsIn = (lang, ...tags) => pageOf(`content-${lang}-study`, ...tags.flatMap((tag) => [tag, `content-${lang}-${WIDGETS[tag].section}`]));
+  // "badge only, en": every widget alone in every language, then all of them in the default language.
+  const pages = Object.fromEntries(LANGUAGES.flatMap((lang) => TAGS.map((tag) => [`${tag.split('-').at(-1)} only, ${lang}`, widgetsIn(lang, tag)])));
+  pages[`all ${TAGS.length}, ${DEFAULT_LANGUAGE}`] = widgetsIn(DEFAULT_LANGUAGE, ...TAGS);
   console.log('What a loader page fetches (sum of each file gzipped, as sent):');
   console.table(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, { 'gzip B': v.gzip, files: v.files }])));
   if (loaderBudget) {
     const widgetMax = Math.max(...Object.entries(pages).filter(([k]) => !k.startsWith('all')).map(([, v]) => v.gzip));
     const checks = [
       ['loader', chunkRows['dist/loader.js'].gzip, loaderBudget.loader],
-      ['badge-only page', pages['badge only, English'].gzip, loaderBudget.badgePage],
+      ['badge-only page', pages[`badge only, ${DEFAULT_LANGUAGE}`].gzip, loaderBudget.badgePage],
       ['one widget in one language (largest)', widgetMax, loaderBudget.widgetPage],
       ['classic bundle against before the loader', gzip, loaderBudget.classic],
     ];

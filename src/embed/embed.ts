@@ -1,20 +1,15 @@
 import { pymMessage } from './pym-message.js';
 import { wordpressHeightMessage, wordpressSecret } from './wordpress-message.js';
+import { COMMON_OPTIONS, TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
+import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
 
 /**
  * dist/embed.js, the script of dist/embed.html (no inline script, so strict CSPs allow it):
  * renders the one widget named in the query and tells the parent page its height in Pym.js's
  * format (and, when framed by WordPress, in WordPress's embed format) every time it changes. Query values are checked; a bad widget name shows an error page.
  */
-const WIDGETS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
-/** Attributes the query may set, per widget; the element validates the values itself. */
-const COMMON = ['lang', 'audience', 'theme', 'src', 'heading-level'];
-const OWN: Record<(typeof WIDGETS)[number], string[]> = {
-  'mechanism-stepper': ['step', 'show-all'],
-  'study-arms-chart': ['outcome', 'view', 'highlight'],
-  'evidence-badge': ['variant', 'open'],
-};
-const BOOLEAN = new Set(['show-all', 'open']);
+/** Attributes the query may set, per widget (the manifest's options, and `src`); the element validates the values itself. */
+const attributesOf = (tag: Tag) => ({ ...COMMON_OPTIONS, src: { kind: 'url' }, ...WIDGETS[tag].options });
 
 const params = new URLSearchParams(location.search);
 
@@ -37,7 +32,7 @@ function postHeight() {
   if (secret) window.parent.postMessage(wordpressHeightMessage(secret, height), '*');
 }
 
-const ERROR_TITLE: Record<string, string> = {
+const ERROR_TITLE: Record<Language, string> = {
   en: 'This explainer could not be shown.',
   es: 'Esta explicación no se pudo mostrar.',
 };
@@ -47,7 +42,7 @@ function showError(message: string) {
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('p');
-  title.textContent = ERROR_TITLE[(params.get('lang') ?? '').slice(0, 2).toLowerCase()] ?? ERROR_TITLE.en;
+  title.textContent = ERROR_TITLE[supportedLanguage(params.get('lang')) ?? DEFAULT_LANGUAGE];
   const detail = document.createElement('p');
   detail.textContent = message;
   box.append(title, detail);
@@ -56,12 +51,12 @@ function showError(message: string) {
 }
 
 const widget = params.get('widget') ?? '';
-if ((WIDGETS as readonly string[]).includes(widget)) {
-  const tag = widget as (typeof WIDGETS)[number];
+if (Object.hasOwn(WIDGETS, widget)) {
+  const tag = widget as Tag;
   const element = document.createElement(tag);
   // The iframe page has no heading of its own: the widget's heading is the page's top one.
   if (!params.has('heading-level')) element.setAttribute('heading-level', '2');
-  for (const name of [...COMMON, ...OWN[tag]]) {
+  for (const [name, option] of Object.entries(attributesOf(tag))) {
     const value = params.get(name);
     if (value === null) continue;
     if (name === 'src' && !sameOrigin(value)) {
@@ -69,7 +64,7 @@ if ((WIDGETS as readonly string[]).includes(widget)) {
       showError(`Only documents from ${location.origin} can be shown here.`);
       continue;
     }
-    if (BOOLEAN.has(name)) {
+    if (option.kind === 'boolean') {
       if (value !== 'false' && value !== '0') element.setAttribute(name, '');
     } else {
       element.setAttribute(name, value.slice(0, 2000));
@@ -81,7 +76,7 @@ if ((WIDGETS as readonly string[]).includes(widget)) {
   if (theme === 'dark' || theme === 'light') document.documentElement.style.colorScheme = theme;
   main.append(element);
 } else {
-  showError(`Unknown widget '${widget.slice(0, 60)}'. Use one of: ${WIDGETS.join(', ')}.`);
+  showError(`Unknown widget '${widget.slice(0, 60)}'. Use one of: ${TAGS.join(', ')}.`);
 }
 
 new ResizeObserver(postHeight).observe(document.documentElement);

@@ -12,6 +12,7 @@ import type { UiStringOverrides } from '../i18n/ui-strings.js';
 import type { BadgeToggleDetail, BadgeVariant } from '../components/evidence-badge/evidence-badge.js';
 import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
 import type { ChartView } from '../components/study-arms-chart/study-arms-chart.js';
+import type { COMMON_OPTIONS, Tag, WIDGETS } from '../manifest/widgets.js';
 
 /** Attributes and properties of all three elements. */
 export interface ExplainerElementProps {
@@ -75,6 +76,18 @@ export interface ElementTypes {
   'study-arms-chart': { props: StudyArmsChartProps; events: StudyArmsChartEvents };
   'evidence-badge': { props: EvidenceBadgeProps; events: EvidenceBadgeEvents };
 }
+
+/** True when A and B are the same set of keys. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/**
+ * Compile-time checks against the manifest (src/manifest/): an entry per widget, and a prop for
+ * each option it declares (common and own). A missing one fails here, naming the widget.
+ */
+export type ElementTypesCoverEveryWidget = Holds<SameKeys<keyof ElementTypes, Tag>>;
+export type PropsCoverEveryOption = Holds<
+  { [T in Tag]: Exclude<keyof (typeof WIDGETS)[T]['options'] | keyof typeof COMMON_OPTIONS, keyof ElementTypes[T]['props']> extends never ? true : T }[Tag] extends true ? true : false
+>;
 
 /** `addEventListener('explainer-error', (e) => e.detail.path)` is typed on any element. */
 declare global {

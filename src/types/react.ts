@@ -16,13 +16,13 @@ export type ReactElementProps<Tag extends keyof ElementTypes> = Omit<
   ElementTypes[Tag]['props'] &
   EventProps<ElementTypes[Tag]['events']>;
 
+type ReactTags = { [Tag in keyof ElementTypes]: ReactElementProps<Tag> };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'mechanism-stepper': ReactElementProps<'mechanism-stepper'>;
-      'study-arms-chart': ReactElementProps<'study-arms-chart'>;
-      'evidence-badge': ReactElementProps<'evidence-badge'>;
-    }
+    // Every tag of the manifest (src/manifest/widgets.ts), none written here.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
+    interface IntrinsicElements extends ReactTags {}
   }
 }

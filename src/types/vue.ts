@@ -14,10 +14,10 @@ export type VueCustomElement<Tag extends keyof ElementTypes> = new () => HTMLEle
   $emit: VueEmit<ElementTypes[Tag]['events']>;
 };
 
+type VueTags = { [Tag in keyof ElementTypes]: VueCustomElement<Tag> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'mechanism-stepper': VueCustomElement<'mechanism-stepper'>;
-    'study-arms-chart': VueCustomElement<'study-arms-chart'>;
-    'evidence-badge': VueCustomElement<'evidence-badge'>;
-  }
+  // Every tag of the manifest (src/manifest/widgets.ts), none written here.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
+  interface GlobalComponents extends VueTags {}
 }
