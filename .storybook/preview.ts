@@ -2,16 +2,13 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { defineElement } from '../src/base/define.js';
-import { MechanismStepper } from '../src/components/mechanism-stepper/mechanism-stepper.js';
-import { StudyArmsChart } from '../src/components/study-arms-chart/study-arms-chart.js';
-import { EvidenceBadge } from '../src/components/evidence-badge/evidence-badge.js';
+import * as elements from '../src/index.js';
+import { WIDGETS } from '../src/manifest/widgets.js';
 
 // Registered here rather than with `import '../src/define.js'`: package.json's `sideEffects` lists
 // only ./dist files, so `storybook build` tree-shook that side-effect-only import and the static
 // site showed empty elements (dev mode and the story tests do not tree-shake, so they hid it).
-defineElement('mechanism-stepper', MechanismStepper);
-defineElement('study-arms-chart', StudyArmsChart);
-defineElement('evidence-badge', EvidenceBadge);
+for (const { tag, className } of Object.values(WIDGETS)) defineElement(tag, elements[className]);
 
 interface Named {
   name: string;

@@ -7,6 +7,8 @@ import {
   attr,
   brokenInlineJson,
   commonArgTypes,
+  ownArgTypes,
+  ownArgs,
   commonArgs,
   errorSrcStory,
   expectInlineJsonError,
@@ -16,8 +18,9 @@ import {
   text,
   type CommonArgs,
 } from './support.js';
+import type { Tag } from '../src/manifest/widgets.js';
 
-const TAG = 'evidence-badge';
+const TAG = 'evidence-badge' satisfies Tag;
 
 interface BadgeArgs extends CommonArgs {
   variant?: string;
@@ -29,12 +32,8 @@ const meta: Meta<BadgeArgs> = {
   title: 'Elements/Evidence badge',
   component: TAG,
   decorators: [pageBackground],
-  args: { ...commonArgs, variant: 'compact', open: false },
-  argTypes: {
-    ...commonArgTypes,
-    variant: { control: 'inline-radio', options: ['compact', 'full'] },
-    open: { control: 'boolean' },
-  },
+  args: { ...commonArgs, ...ownArgs(TAG) },
+  argTypes: { ...commonArgTypes, ...ownArgTypes(TAG) },
   render: (a) =>
     html`<evidence-badge
       lang=${attr(a.lang)}

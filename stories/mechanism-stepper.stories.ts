@@ -9,6 +9,8 @@ import {
   attr,
   brokenInlineJson,
   commonArgTypes,
+  ownArgTypes,
+  ownArgs,
   commonArgs,
   errorSrcStory,
   expectInlineJsonError,
@@ -18,8 +20,9 @@ import {
   text,
   type CommonArgs,
 } from './support.js';
+import type { Tag } from '../src/manifest/widgets.js';
 
-const TAG = 'mechanism-stepper';
+const TAG = 'mechanism-stepper' satisfies Tag;
 
 interface StepperArgs extends CommonArgs {
   step?: number;
@@ -31,12 +34,8 @@ const meta: Meta<StepperArgs> = {
   title: 'Elements/Mechanism stepper',
   component: TAG,
   decorators: [pageBackground],
-  args: { ...commonArgs, step: 0, 'show-all': false },
-  argTypes: {
-    ...commonArgTypes,
-    step: { control: { type: 'number', min: 0, max: STEP_COUNT - 1, step: 1 } },
-    'show-all': { control: 'boolean' },
-  },
+  args: { ...commonArgs, ...ownArgs(TAG) },
+  argTypes: { ...commonArgTypes, ...ownArgTypes(TAG) },
   render: (a) =>
     html`<mechanism-stepper
       lang=${attr(a.lang)}

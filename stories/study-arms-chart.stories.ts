@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import example from '../docs/examples/walking-trial.example.json';
 import {
-  ARM_IDS,
   OUTCOME_IDS,
   allRendered,
   attr,
   brokenInlineJson,
   commonArgTypes,
+  ownArgTypes,
+  ownArgs,
   commonArgs,
   errorSrcStory,
   expectInlineJsonError,
@@ -17,8 +18,9 @@ import {
   text,
   type CommonArgs,
 } from './support.js';
+import type { Tag } from '../src/manifest/widgets.js';
 
-const TAG = 'study-arms-chart';
+const TAG = 'study-arms-chart' satisfies Tag;
 
 interface ChartArgs extends CommonArgs {
   outcome?: string;
@@ -30,13 +32,8 @@ const meta: Meta<ChartArgs> = {
   title: 'Elements/Study arms chart',
   component: TAG,
   decorators: [pageBackground],
-  args: { ...commonArgs, outcome: '', view: 'chart', highlight: '' },
-  argTypes: {
-    ...commonArgTypes,
-    outcome: { control: 'select', options: ['', ...OUTCOME_IDS], description: 'Id of one outcome to show; empty shows every outcome.' },
-    view: { control: 'inline-radio', options: ['chart', 'panels', 'table'] },
-    highlight: { control: 'select', options: ['', ...ARM_IDS] },
-  },
+  args: { ...commonArgs, ...ownArgs(TAG) },
+  argTypes: { ...commonArgTypes, ...ownArgTypes(TAG) },
   render: (a) =>
     html`<study-arms-chart
       lang=${attr(a.lang)}

@@ -6,6 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { defaultExplainer } from '../src/content/default/index.js';
+import { COMMON_OPTIONS, TAGS, WIDGETS, type Tag, type WidgetOption } from '../src/manifest/widgets.js';
+import { LANGUAGES } from '../src/i18n/languages.js';
 
 /** The built-in English document: the stories derive step counts and ids from it. */
 export const DEFAULT_DOC = defaultExplainer[0];
@@ -33,15 +35,37 @@ export function attr(value: string | number | undefined | null): string | typeof
 
 export const commonArgs: CommonArgs = { lang: 'en', audience: 'patient', theme: 'light', 'heading-level': 3 };
 
+/** The list of the built-in document that an option names an item of (`of`: "arms.outcomes"). */
+const listOf = (path: string): unknown[] => path.split('.').reduce<any>((at, key) => at?.[key], DEFAULT_DOC) ?? []; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A control for an option of the manifest (src/manifest/): its values, or the ids and indices of the built-in study. */
+function control(option: WidgetOption): ArgTypes[string] {
+  switch (option.kind) {
+    case 'enum':
+      return { control: option.values.length > 4 ? 'select' : 'inline-radio', options: [...option.values] };
+    case 'language':
+      return { control: 'inline-radio', options: [...LANGUAGES] };
+    case 'boolean':
+      return { control: 'boolean' };
+    case 'index':
+      return { control: { type: 'number', min: 0, max: listOf(option.of).length - 1, step: 1 } };
+    case 'id':
+      return { control: 'select', options: ['', ...listOf(option.of).map((item) => (item as { id: string }).id)] };
+  }
+}
+
+const controls = (options: Readonly<Record<string, WidgetOption>>) => Object.fromEntries(Object.entries(options).map(([name, option]) => [name, control(option)]));
+
 /** Controls for the shared attributes; descriptions and defaults come from custom-elements.json. */
 export const commonArgTypes: Partial<ArgTypes<CommonArgs>> = {
-  lang: { control: 'inline-radio', options: ['en', 'es'] },
-  audience: { control: 'inline-radio', options: ['patient', 'clinician'] },
-  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  'heading-level': { control: 'select', options: [2, 3, 4, 5, 6] },
+  ...controls(COMMON_OPTIONS),
   src: { control: 'text' },
   'fetch-timeout': { control: 'number' },
 };
+
+/** A widget's own controls and their starting values, from its manifest entry. */
+export const ownArgTypes = (tag: Tag) => controls(WIDGETS[tag].options);
+export const ownArgs = (tag: Tag) => Object.fromEntries(Object.entries(WIDGETS[tag].options).map(([name, option]) => [name, option.default]));
 
 /** A page background matching the theme, so dark stories look like a dark page. */
 export const pageBackground: Decorator = (story, { args }) => {
@@ -90,8 +114,7 @@ export async function rendered(canvasElement: HTMLElement, tag: string, state: '
 
 /** Waits for every explainer element in the canvas (the default play of the stories). */
 export async function allRendered(canvasElement: HTMLElement) {
-  const tags = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
-  for (const tag of tags) {
+  for (const tag of TAGS) {
     if (canvasElement.querySelector(tag)) await rendered(canvasElement, tag);
   }
 }
