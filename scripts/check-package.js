@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // "package contents" step of `npm test`: lists what `npm pack` would ship and fails when
 // (1) test or build-only files are in it: the React/Vue test apps, the WordPress plugin zip, tests;
-// (2) a shipped doc links or names a repository file the package does not ship.
+// (2) a shipped doc links or names a repository file the package does not ship;
+// (3) a widget of the manifest (src/manifest/) lacks its own entry point (`study-explainers/<tag>`).
 // Probe files in dist/consumers/ and dist/wordpress/ make the exclusions checked even when those
 // builds have not run here.
 import { execFileSync } from 'node:child_process';
@@ -51,6 +52,16 @@ for (const doc of [...files].filter((path) => path.endsWith('.md'))) {
     for (const m of text.matchAll(/`((?:docs|dist|src|test|bin|demo|scripts|cms)\/[^`\s]+\.[a-z]+)`/g)) linked.push(m[1]);
   }
   for (const target of linked) if (!files.has(target)) problems.push(`${doc} links ${target}, which is not in the package`);
+}
+
+// Each widget's subpath export, as the README tells npm users to import it.
+const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { TAGS } = await import('../dist/manifest/widgets.js');
+for (const tag of TAGS) {
+  const entry = exports[`./${tag}`];
+  const want = { types: `./dist/components/${tag}/define.d.ts`, default: `./dist/components/${tag}/define.js` };
+  if (entry?.types !== want.types || entry?.default !== want.default) problems.push(`package.json exports lacks "./${tag}": ${JSON.stringify(want)}`);
+  else for (const file of Object.values(want)) if (!files.has(file.slice(2))) problems.push(`${file} (export "./${tag}") is not in the package`);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
