@@ -1,4 +1,5 @@
-// `npm start` serves the repository root; the demo article lives at /demo/.
+// `npm start` builds (which writes demo/index.html from its template, see scripts/build-demo.js)
+// and serves the repository root; the demo article lives at /demo/.
 const port = Number(process.env.PORT || 8000);
 
 export default {

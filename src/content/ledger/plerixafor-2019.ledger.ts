@@ -1,10 +1,12 @@
 import type { LedgerEntry } from '../types.js';
 
 /**
- * The claims ledger of the default study, as data. Copied from `shared/source/README.md`
- * (the project's source folder); each entry paraphrases what the news article states,
- * with the article's section. Every statement in `../default/plerixafor-2019.*.ts`
- * carries ids from this list, and the content tests fail on any other id.
+ * The claims ledger of the default study, as data: the ledger table of `shared/source/README.md`
+ * (the project's source folder), entry for entry. It is a committed copy because the installed
+ * package has no shared folder; `test/cli/ledger.test.js` fails on any id, text or section that
+ * differs from the README. Each entry paraphrases what the news article states, with the
+ * article's section. Every statement in `../default/plerixafor-2019.*.ts` carries ids from this
+ * list, and the content tests fail on any other id.
  */
 export const plerixafor2019Source = Object.freeze({
   title: 'Transplant Drug May Improve Metastatic Breast Cancer Immunotherapy',
@@ -35,7 +37,7 @@ export const plerixafor2019Ledger: readonly LedgerEntry[] = Object.freeze([
   { id: 'C18', section: 'Targeting CXCR4 With Plerixafor', text: 'Plerixafor raised immune-activating cytokines and lowered proteins that aid metastasis.' },
   { id: 'C19', section: 'Targeting CXCR4 With Plerixafor', text: 'Mice given plerixafor had fewer lung metastases and lived longer than mice given a placebo.' },
   { id: 'C20', section: 'Enhancing the Effects of Immunotherapy', text: 'Three mouse models; primary tumors removed surgically; once metastases formed, four groups: control, plerixafor, a combination of checkpoint inhibitors, plerixafor plus checkpoint inhibitors.' },
-  { id: 'C21', section: 'Enhancing the Effects of Immunotherapy', text: 'Compared with the other groups, plerixafor plus checkpoint inhibitors gave fewer cancer-associated fibroblasts, less desmoplasia and more cancer-killing immune cells in metastases, fewer lung metastases and longer survival.' },
+  { id: 'C21', section: 'Enhancing the Effects of Immunotherapy', text: 'Compared with the other groups, plerixafor plus checkpoint inhibitors gave fewer cancer-associated fibroblasts, less desmoplasia and more cancer-killing immune cells in metastases. The combination also gave fewer lung metastases and longer survival; for these two the article names no comparison group ("also decreased … and extended"), so none may be shown.' },
   { id: 'C22', section: 'Enhancing the Effects of Immunotherapy', text: 'In all three models several mice on plerixafor plus checkpoint inhibitors had long-term remissions: double the long-term remission rate of checkpoint inhibitors alone.' },
   { id: 'C23', section: 'Enhancing the Effects of Immunotherapy', text: 'Earlier work: plerixafor enhanced immunotherapy in mouse models of pancreatic and liver cancer.' },
   { id: 'C24', section: 'closing', text: 'Several CXCR4 inhibitors exist and are "relatively nontoxic" (Sledge).' },

@@ -1,0 +1,127 @@
+/**
+ * A widget's part of a document as plain, escaped HTML: the text a page puts inside the element
+ * for readers without JavaScript and for search engines (the element hides it once it renders).
+ * Pure and DOM-free, so a build script or a server can call it. It never writes study text of its
+ * own: every word is the document's or one of the elements' UI strings, and a step the document
+ * flags `inMice` carries the stepper's own "In mice" mark. The WordPress plugin's PHP fallback
+ * (cms/wordpress/study-explainers/includes/content.php) shares its class names.
+ */
+import { supportedLanguage, type Language } from '../base/language.js';
+import { format } from '../base/format.js';
+import { doiUrl, safeUrl, textFor } from '../content/text.js';
+import { formatDate } from '../i18n/locale.js';
+import { strings, type UiStrings } from '../i18n/strings.js';
+import type { Audience, ExplainerDocument, Text } from '../content/types.js';
+import type { ElementTypes } from '../types/props.js';
+
+/** An element's tag. */
+export type FallbackTag = keyof ElementTypes;
+
+export interface TextFallbackOptions {
+  /** Whose text to use (default `patient`: plain language). */
+  audience?: Audience;
+  /** Language of the UI words (default: the document's language, else English). */
+  lang?: Language;
+}
+
+interface FallbackContext {
+  doc: ExplainerDocument;
+  ui: UiStrings;
+  lang: Language;
+  t: (text: Text | undefined) => string;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text (or an attribute value) as HTML that shows it literally. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+
+/** A full stop after text that does not already end in punctuation (a step title before its body). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || /[.!?…:;»”"')]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+const paragraph = (text: string, className?: string) =>
+  text ? `<p${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</p>` : '';
+const title = (text: string) => `<p class="study-explainer-title"><strong>${escapeHtml(text)}</strong></p>`;
+const list = (items: string[], tag: 'ul' | 'ol', className: string) =>
+  items.length ? `<${tag} class="${className}">${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>` : '';
+
+function stepper({ doc, ui, t }: FallbackContext): string {
+  const { mechanism } = doc;
+  const mice = `<span class="study-explainer-mice">${escapeHtml(ui.common.inMice)}</span> `;
+  const steps = mechanism.steps.map(
+    (step) => `${step.inMice ? mice : ''}<strong>${escapeHtml(sentence(t(step.title)))}</strong> ${escapeHtml(t(step.body))}`,
+  );
+  return title(t(mechanism.title)) + paragraph(t(mechanism.intro?.text)) + list(steps, 'ol', 'study-explainer-steps');
+}
+
+function chart({ doc, ui, t }: FallbackContext): string {
+  const { arms } = doc;
+  const design = t(arms.design.text) ? `<p>${escapeHtml(ui.chart.design)}: ${escapeHtml(t(arms.design.text))}</p>` : '';
+  const groups = list(arms.arms.map((arm) => escapeHtml(t(arm.label))), 'ul', 'study-explainer-arms');
+  const outcomes = arms.outcomes.map((outcome) => {
+    const summary = t(outcome.summary);
+    return `<strong>${escapeHtml(t(outcome.label))}</strong>${summary ? `: ${escapeHtml(summary)}` : ''}`;
+  });
+  return (
+    title(t(arms.title)) +
+    paragraph(t(arms.takeaway?.text)) +
+    paragraph(t(arms.summary.text)) +
+    design +
+    paragraph(ui.chart.groups, 'study-explainer-subtitle') +
+    groups +
+    list(outcomes, 'ul', 'study-explainer-outcomes')
+  );
+}
+
+function badge({ doc, ui, lang, t }: FallbackContext): string {
+  const ev = doc.evidence;
+  // The words of the badge's pill, in its order (see EvidenceBadge's renderPill).
+  const subjects = ev.subjectsShort ? [t(ev.subjectsShort)] : ev.subjects.map((s) => ui.badge[`in-${s}`]);
+  const pill = [ui.badge[`short-${ev.stage}`], ui.badge[ev.studyTypes[0]], ...subjects, ui.badge[ev.peerReview]];
+  const status = ev.status.map((s) => escapeHtml(t(s.text)));
+  return (
+    title(t(doc.study.headline)) +
+    paragraph(pill.join(' · '), 'study-explainer-labels') +
+    paragraph(t(ev.summary.text)) +
+    paragraph(format(ui.badge.statusHeading, { date: formatDate(ev.statusAsOf, lang, 'month') }), 'study-explainer-subtitle') +
+    list(status, 'ul', 'study-explainer-status')
+  );
+}
+
+/** "Source: PNAS, 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019", as the elements write it. */
+function sourceLine({ doc, ui, lang }: FallbackContext): string {
+  const { study } = doc;
+  const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
+  const parts = [escapeHtml(`${ui.common.source}: ${study.journal}, ${formatDate(study.published, lang)}`)];
+  const paperUrl = safeUrl(study.url) ?? (study.doi ? doiUrl(study.doi) : undefined);
+  if (paperUrl) parts.push(link(paperUrl, ui.common.readThePaper));
+  if (study.news) {
+    const news = format(ui.common.newsSource, { publisher: study.news.publisher, date: formatDate(study.news.date, lang) });
+    const newsUrl = safeUrl(study.news.url);
+    parts.push(newsUrl ? link(newsUrl, news) : escapeHtml(news));
+  }
+  return `<p class="study-explainer-source">${parts.join(' · ')}</p>`;
+}
+
+const WIDGETS: Readonly<Record<FallbackTag, (context: FallbackContext) => string>> = Object.freeze({
+  'mechanism-stepper': stepper,
+  'study-arms-chart': chart,
+  'evidence-badge': badge,
+});
+
+/** The tags that have a text fallback: every element's. */
+export const FALLBACK_TAGS = Object.freeze(Object.keys(WIDGETS) as FallbackTag[]);
+
+/** The text fallback of `tag` for `doc`: one `<div class="study-explainer-fallback">`, every value escaped. */
+export function textFallback(doc: ExplainerDocument, tag: FallbackTag, options: TextFallbackOptions = {}): string {
+  const audience = options.audience ?? 'patient';
+  const lang = options.lang ?? supportedLanguage(doc.lang) ?? 'en';
+  const context: FallbackContext = { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };
+  const notice = doc.example ? paragraph(context.ui.common.exampleNotice, 'study-explainer-notice') : '';
+  return `<div class="study-explainer-fallback" lang="${escapeHtml(doc.lang)}">${WIDGETS[tag](context)}${notice}${sourceLine(context)}</div>`;
+}
