@@ -6,16 +6,16 @@
  * flags `inMice` carries the stepper's own "In mice" mark. The WordPress plugin's PHP fallback
  * (cms/wordpress/study-explainers/includes/content.php) shares its class names.
  */
-import { supportedLanguage, type Language } from '../base/language.js';
+import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
 import { format } from '../base/format.js';
 import { doiUrl, safeUrl, textFor } from '../content/text.js';
 import { formatDate } from '../i18n/locale.js';
 import { strings, type UiStrings } from '../i18n/strings.js';
 import type { Audience, ExplainerDocument, Text } from '../content/types.js';
-import type { ElementTypes } from '../types/props.js';
+import type { Tag } from '../manifest/widgets.js';
 
-/** An element's tag. */
-export type FallbackTag = keyof ElementTypes;
+/** An element's tag (src/manifest/widgets.ts): the table below needs one entry per widget. */
+export type FallbackTag = Tag;
 
 export interface TextFallbackOptions {
   /** Whose text to use (default `patient`: plain language). */
@@ -120,7 +120,7 @@ export const FALLBACK_TAGS = Object.freeze(Object.keys(WIDGETS) as FallbackTag[]
 /** The text fallback of `tag` for `doc`: one `<div class="study-explainer-fallback">`, every value escaped. */
 export function textFallback(doc: ExplainerDocument, tag: FallbackTag, options: TextFallbackOptions = {}): string {
   const audience = options.audience ?? 'patient';
-  const lang = options.lang ?? supportedLanguage(doc.lang) ?? 'en';
+  const lang = options.lang ?? supportedLanguage(doc.lang) ?? DEFAULT_LANGUAGE;
   const context: FallbackContext = { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };
   const notice = doc.example ? paragraph(context.ui.common.exampleNotice, 'study-explainer-notice') : '';
   return `<div class="study-explainer-fallback" lang="${escapeHtml(doc.lang)}">${WIDGETS[tag](context)}${notice}${sourceLine(context)}</div>`;

@@ -5,7 +5,7 @@ import { strings } from '../../src/i18n/strings.js';
 import { formatDate } from '../../src/i18n/locale.js';
 import { textFor } from '../../src/content/text.js';
 import { AUDIENCES, type Audience, type ExplainerDocument } from '../../src/content/types.js';
-import type { Language } from '../../src/base/language.js';
+import type { Language } from '../../src/i18n/languages.js';
 
 /** The fallback parsed as a page would parse it. */
 function parse(doc: ExplainerDocument, tag: FallbackTag, audience: Audience = 'patient'): HTMLElement {
