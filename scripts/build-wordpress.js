@@ -2,13 +2,15 @@
 // `npm run build:wordpress`: the installable WordPress plugin, dist/wordpress/study-explainers.zip.
 // It holds cms/wordpress/study-explainers/ plus, from the package build, the classic bundle
 // (assets/study-explainers.min.js) and the default content as JSON (content/*.json) that PHP
-// renders the text fallback from. Needs `npm run build` first. Pure Node (zlib): no `zip` command.
+// renders the text fallback from. Needs `npm run build` first, and the plugin's generated files
+// (block.json, includes/widgets.php: `npm run generate`) current. Pure Node (zlib): no `zip` command.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { exportContent } from './export-content.js';
-import { renderMany, TAGS } from '../bin/render.js';
+import { staleFiles } from './generate.js';
+import { renderMany } from '../bin/render.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pluginDir = join(root, 'cms/wordpress/study-explainers');
@@ -111,16 +113,21 @@ function checkVersions(version) {
 
 /**
  * Each widget's shadow root as declarative shadow DOM, for the settings a block or shortcode has
- * unless an editor changes more than language, audience or heading level (2 is the blocks' default,
- * 3 the shortcode's): includes/render.php prints it inside the element, so the page shows the widget
- * before the script runs (and without it). Rendered here, at package time: the server runs no Node.
+ * unless an editor changes more than language, audience or heading level (the blocks' editor
+ * default, 2, or the element's default, 3): includes/render.php prints it inside the element, so
+ * the page shows the widget before the script runs (and without it). Rendered here, at package
+ * time: the server runs no Node.
  */
 async function prerenderedEntries() {
+  // Read when packaging, not on import: dist/ exists only after `npm run build`.
+  const { COMMON_OPTIONS, TAGS } = await import('../dist/manifest/widgets.js');
+  const { LANGUAGES } = await import('../dist/i18n/languages.js');
+  const { audience: audiences, 'heading-level': heading } = COMMON_OPTIONS;
   const variants = [];
   for (const tag of TAGS) {
-    for (const lang of ['en', 'es']) {
-      for (const audience of ['patient', 'clinician']) {
-        for (const level of ['2', '3']) variants.push({ tag, lang, audience, level });
+    for (const lang of LANGUAGES) {
+      for (const audience of audiences.values) {
+        for (const level of [heading.editorDefault, heading.default]) variants.push({ tag, lang, audience, level });
       }
     }
   }
@@ -128,8 +135,8 @@ async function prerenderedEntries() {
     variants.map(({ tag, lang, audience, level }) => ({
       tag,
       lang,
-      audience: audience === 'clinician' ? audience : undefined,
-      attributes: level === '3' ? {} : { 'heading-level': level },
+      audience: audience === audiences.default ? undefined : audience,
+      attributes: level === heading.default ? {} : { 'heading-level': String(level) },
     })),
   );
   return variants.map(({ tag, lang, audience, level }, i) => {
@@ -142,6 +149,8 @@ async function prerenderedEntries() {
 export async function buildWordPress() {
   const bundle = join(root, 'dist/study-explainers.min.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
+  const stale = await staleFiles();
+  if (stale.length) throw new Error(`generated files are out of date, run \`npm run generate\`: ${stale.join(', ')}`);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   checkVersions(version);
   const contentFiles = await exportContent();

@@ -21,6 +21,7 @@ define( 'STUDY_EXPLAINERS_VERSION', '0.1.0' );
 define( 'STUDY_EXPLAINERS_FILE', __FILE__ );
 define( 'STUDY_EXPLAINERS_DIR', __DIR__ );
 
+require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/render.php';

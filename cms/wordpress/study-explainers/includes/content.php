@@ -15,13 +15,13 @@ const STUDY_EXPLAINERS_DOCUMENT_ID = 'plerixafor-2019';
 /**
  * The shipped document for a language (decoded JSON), or an empty array if it is missing.
  *
- * @param string $lang `en` or `es`.
+ * @param string $lang One of STUDY_EXPLAINERS_LANGS (else the default language's).
  * @return array
  */
 function study_explainers_document( $lang ) {
 	static $cache = array();
 	if ( ! in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ) {
-		$lang = 'en';
+		$lang = STUDY_EXPLAINERS_DEFAULT_LANG;
 	}
 	if ( ! isset( $cache[ $lang ] ) ) {
 		$file           = STUDY_EXPLAINERS_DIR . '/content/' . STUDY_EXPLAINERS_DOCUMENT_ID . '.' . $lang . '.json';
@@ -68,28 +68,38 @@ function study_explainers_get( $doc, $path ) {
 }
 
 /**
+ * The items of a list of the document (e.g. `mechanism.steps`), or none.
+ *
+ * @param array  $doc  Document.
+ * @param string $path Dot path of the list.
+ * @return array[]
+ */
+function study_explainers_items( $doc, $path ) {
+	$items = study_explainers_get( $doc, $path );
+	return is_array( $items ) ? array_values( array_filter( $items, 'is_array' ) ) : array();
+}
+
+/**
  * The mechanism steps of a document.
  *
  * @param array $doc Document.
  * @return array[]
  */
 function study_explainers_steps( $doc ) {
-	$steps = study_explainers_get( $doc, 'mechanism.steps' );
-	return is_array( $steps ) ? array_values( array_filter( $steps, 'is_array' ) ) : array();
+	return study_explainers_items( $doc, 'mechanism.steps' );
 }
 
 /**
- * Ids of the document's arms (`arms`) or outcomes (`outcomes`).
+ * Ids of the items of a list of the document (e.g. `arms.arms`, `arms.outcomes`).
  *
  * @param array  $doc  Document.
- * @param string $list `arms` or `outcomes`.
+ * @param string $path Dot path of the list.
  * @return string[]
  */
-function study_explainers_ids( $doc, $list ) {
-	$items = study_explainers_get( $doc, 'arms.' . $list );
-	$ids   = array();
-	foreach ( is_array( $items ) ? $items : array() as $item ) {
-		if ( is_array( $item ) && isset( $item['id'] ) && is_string( $item['id'] ) ) {
+function study_explainers_ids( $doc, $path ) {
+	$ids = array();
+	foreach ( study_explainers_items( $doc, $path ) as $item ) {
+		if ( isset( $item['id'] ) && is_string( $item['id'] ) ) {
 			$ids[] = $item['id'];
 		}
 	}
@@ -97,9 +107,10 @@ function study_explainers_ids( $doc, $list ) {
 }
 
 /**
- * Words of the fallback that are not in the document, per language.
+ * Words of the fallback that are not in the document, per language (a language without its
+ * own words gets the default language's).
  *
- * @param string $lang `en` or `es`.
+ * @param string $lang One of STUDY_EXPLAINERS_LANGS.
  * @return array<string, string>
  */
 function study_explainers_fallback_words( $lang ) {
@@ -115,7 +126,7 @@ function study_explainers_fallback_words( $lang ) {
 			'et_al'    => 'et al.',
 		),
 	);
-	return isset( $words[ $lang ] ) ? $words[ $lang ] : $words['en'];
+	return isset( $words[ $lang ] ) ? $words[ $lang ] : $words[ STUDY_EXPLAINERS_DEFAULT_LANG ];
 }
 
 /**
@@ -190,15 +201,18 @@ function study_explainers_source_html( $doc, $lang ) {
 }
 
 /**
- * The fallback for one widget: its part of the document, as plain escaped HTML.
+ * The fallback for one widget: its section of the document, as plain escaped HTML (a section
+ * this function does not know gets the source line alone).
  *
- * @param string $widget Tag name.
+ * @param string $widget Tag name (known).
  * @param array  $clean  Cleaned options (lang always set).
  * @return string Escaped HTML (empty when the content is missing).
  */
 function study_explainers_fallback_html( $widget, array $clean ) {
 	$lang     = $clean['lang'];
-	$audience = isset( $clean['audience'] ) ? $clean['audience'] : 'patient';
+	$options  = study_explainers_options( $widget );
+	$audience = isset( $clean['audience'] ) ? $clean['audience'] : $options['audience']['default'];
+	$section  = study_explainers_manifest()['widgets'][ $widget ]['section'];
 	$doc      = study_explainers_document( $lang );
 	if ( empty( $doc ) ) {
 		return '';
@@ -208,7 +222,7 @@ function study_explainers_fallback_html( $widget, array $clean ) {
 	};
 	$html = '';
 
-	if ( 'mechanism-stepper' === $widget ) {
+	if ( 'mechanism' === $section ) {
 		$html .= '<p class="study-explainer-title"><strong>' . esc_html( $t( 'mechanism.title' ) ) . '</strong></p>';
 		$html .= study_explainers_paragraph( $t( 'mechanism.intro.text' ) );
 		$html .= '<ol class="study-explainer-steps">';
@@ -218,7 +232,7 @@ function study_explainers_fallback_html( $widget, array $clean ) {
 			$html .= '<li><strong>' . esc_html( study_explainers_sentence( $title ) ) . '</strong> ' . esc_html( $body ) . '</li>';
 		}
 		$html .= '</ol>';
-	} elseif ( 'study-arms-chart' === $widget ) {
+	} elseif ( 'arms' === $section ) {
 		$html    .= '<p class="study-explainer-title"><strong>' . esc_html( $t( 'arms.title' ) ) . '</strong></p>';
 		$html    .= study_explainers_paragraph( $t( 'arms.summary.text' ) );
 		$html    .= study_explainers_paragraph( $t( 'arms.design.text' ) );
@@ -233,7 +247,7 @@ function study_explainers_fallback_html( $widget, array $clean ) {
 			$html   .= '<li><strong>' . esc_html( $label ) . '</strong>' . ( '' === $summary ? '' : ': ' . esc_html( $summary ) ) . '</li>';
 		}
 		$html .= '</ul>';
-	} else {
+	} elseif ( 'evidence' === $section ) {
 		$html  .= '<p class="study-explainer-title"><strong>' . esc_html( $t( 'study.headline' ) ) . '</strong></p>';
 		$html  .= study_explainers_paragraph( $t( 'evidence.summary.text' ) );
 		$status = study_explainers_get( $doc, 'evidence.status' );

@@ -1,90 +1,57 @@
 <?php
 /**
- * The widgets, their options and the allowed values. Every value that reaches the markup
- * passes through study_explainers_clean_options(): anything unknown falls back to the default.
+ * The options' rules. The widgets, their options and the allowed values are the package's
+ * manifest (includes/widgets.php, generated). Every value that reaches the markup passes through
+ * study_explainers_clean_options(): anything unknown falls back to the default.
  *
  * @package StudyExplainers
  */
 
 defined( 'ABSPATH' ) || exit;
 
-/** Languages the widgets and the shipped content speak. */
-const STUDY_EXPLAINERS_LANGS = array( 'en', 'es' );
-
 /**
- * The three widgets (tag name => own options). Option kinds: a list of allowed values,
- * `bool`, `step` (an index into the mechanism steps), `outcome` or `arm` (an id from the content).
+ * Every option of one widget, common ones first, keyed by element attribute (see
+ * study_explainers_manifest() in the generated includes/widgets.php).
  *
- * @return array<string, array<string, string|string[]>>
+ * @param string $widget One of the tag names (checked by the caller).
+ * @return array<string, array>
  */
-function study_explainers_widgets() {
-	return array(
-		'mechanism-stepper' => array(
-			'step'     => 'step',
-			'show-all' => 'bool',
-		),
-		'study-arms-chart'  => array(
-			'outcome'   => 'outcome',
-			'view'      => array( 'chart', 'panels', 'table' ),
-			'highlight' => 'arm',
-		),
-		'evidence-badge'    => array(
-			'variant' => array( 'compact', 'full' ),
-			'open'    => 'bool',
-		),
-	);
+function study_explainers_options( $widget ) {
+	$manifest = study_explainers_manifest();
+	return $manifest['common'] + $manifest['widgets'][ $widget ]['options'];
 }
 
 /**
- * Options every widget has, with their allowed values.
+ * The values an `enum` option allows, as text (how shortcodes and the markup carry them).
  *
- * @return array<string, string[]>
+ * @param array $option One option of the manifest.
+ * @return string[]
  */
-function study_explainers_common_options() {
-	return array(
-		'audience'      => array( 'patient', 'clinician' ),
-		'theme'         => array( 'auto', 'light', 'dark' ),
-		'heading-level' => array( '2', '3', '4', '5', '6' ),
-	);
+function study_explainers_allowed_values( array $option ) {
+	return array_map( 'strval', $option['values'] );
 }
 
 /**
- * Element defaults: a value equal to its default is left out of the markup.
- *
- * @return array<string, string>
- */
-function study_explainers_defaults() {
-	return array(
-		'audience'      => 'patient',
-		'theme'         => 'auto',
-		'heading-level' => '3',
-		'step'          => '0',
-		'view'          => 'chart',
-		'variant'       => 'compact',
-	);
-}
-
-/**
- * True when $widget is one of the three tags.
+ * True when $widget is one of the widgets' tags.
  *
  * @param mixed $widget Candidate tag name.
  * @return bool
  */
 function study_explainers_is_widget( $widget ) {
-	return is_string( $widget ) && array_key_exists( $widget, study_explainers_widgets() );
+	return is_string( $widget ) && array_key_exists( $widget, study_explainers_manifest()['widgets'] );
 }
 
 /**
  * The site's default widget language: the site locale when the widgets speak it, else English.
- * Filter `study_explainers_default_lang` to choose another (must be `en` or `es`).
+ * Filter `study_explainers_default_lang` to choose another (one of STUDY_EXPLAINERS_LANGS).
  *
  * @return string
  */
 function study_explainers_default_lang() {
 	$locale = strtolower( substr( (string) get_locale(), 0, 2 ) );
-	$lang   = in_array( $locale, STUDY_EXPLAINERS_LANGS, true ) ? $locale : 'en';
+	$lang   = in_array( $locale, STUDY_EXPLAINERS_LANGS, true ) ? $locale : STUDY_EXPLAINERS_DEFAULT_LANG;
 	$lang   = apply_filters( 'study_explainers_default_lang', $lang );
-	return in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ? $lang : 'en';
+	return in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ? $lang : STUDY_EXPLAINERS_DEFAULT_LANG;
 }
 
 /**
@@ -104,36 +71,62 @@ function study_explainers_truthy( $value ) {
 }
 
 /**
+ * Whether a trimmed text value is allowed for an option of kind `enum`, `index` or `id`: one of
+ * the values, an index into the document list at `of`, or the id of an item of that list.
+ *
+ * @param array  $option One option of the manifest.
+ * @param string $value  Trimmed value; an index comes back written plainly ("02" → "2").
+ * @param array  $doc    The document in the widget's language.
+ * @return bool
+ */
+function study_explainers_allowed( array $option, &$value, array $doc ) {
+	switch ( $option['kind'] ) {
+		case 'enum':
+			return in_array( $value, study_explainers_allowed_values( $option ), true );
+		case 'index':
+			$ok = 1 === preg_match( '/^\d{1,3}$/', $value ) && (int) $value < count( study_explainers_items( $doc, $option['of'] ) );
+			if ( $ok ) {
+				$value = (string) (int) $value;
+			}
+			return $ok;
+		case 'id':
+			return in_array( $value, study_explainers_ids( $doc, $option['of'] ), true );
+		default:
+			return false;
+	}
+}
+
+/**
  * Keeps only known options with allowed values. Returns the element attributes to write:
  * `lang` always (resolved), the others only when they differ from the element's default.
  *
- * @param string $widget One of the three tag names (checked by the caller).
+ * @param string $widget One of the tag names (checked by the caller).
  * @param array  $raw    Option name (hyphenated, as the element attribute) => raw value.
  * @return array<string, string|bool> Attribute name => value (true for a boolean attribute).
  */
 function study_explainers_clean_options( $widget, array $raw ) {
-	$widgets  = study_explainers_widgets();
-	$defaults = study_explainers_defaults();
-	$clean    = array();
+	$options = study_explainers_options( $widget );
+	$clean   = array();
 
 	$lang          = isset( $raw['lang'] ) && is_string( $raw['lang'] ) ? strtolower( trim( $raw['lang'] ) ) : '';
 	$clean['lang'] = in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ? $lang : study_explainers_default_lang();
 
-	// In a post the title is the h1 and the content's headings start at h2, so the plugin's
-	// default heading level is 2 (the element's own default, 3, suits pages without that rule).
-	if ( ! isset( $raw['heading-level'] ) || ! in_array( (string) $raw['heading-level'], study_explainers_common_options()['heading-level'], true ) ) {
-		$raw['heading-level'] = '2';
+	// Where blocks and shortcodes start elsewhere than the element (the heading level: in a post
+	// the title is the h1 and the content's headings start at h2, while the element's own default,
+	// 3, suits pages without that rule), a missing or unknown value takes the editor default.
+	foreach ( $options as $name => $option ) {
+		if ( array_key_exists( 'editor_default', $option ) && ( ! isset( $raw[ $name ] ) || ! in_array( (string) $raw[ $name ], study_explainers_allowed_values( $option ), true ) ) ) {
+			$raw[ $name ] = (string) $option['editor_default'];
+		}
 	}
 
-	$doc     = study_explainers_document( $clean['lang'] );
-	$allowed = study_explainers_common_options() + $widgets[ $widget ];
-
-	foreach ( $allowed as $name => $kind ) {
-		if ( ! array_key_exists( $name, $raw ) ) {
+	$doc = study_explainers_document( $clean['lang'] );
+	foreach ( $options as $name => $option ) {
+		if ( 'language' === $option['kind'] || ! array_key_exists( $name, $raw ) ) {
 			continue;
 		}
 		$value = $raw[ $name ];
-		if ( 'bool' === $kind ) {
+		if ( 'boolean' === $option['kind'] ) {
 			if ( study_explainers_truthy( $value ) ) {
 				$clean[ $name ] = true;
 			}
@@ -146,21 +139,7 @@ function study_explainers_clean_options( $widget, array $raw ) {
 			continue;
 		}
 		$value = trim( $value );
-		if ( is_array( $kind ) ) {
-			$ok = in_array( $value, $kind, true );
-		} elseif ( 'step' === $kind ) {
-			$ok = 1 === preg_match( '/^\d{1,3}$/', $value ) && (int) $value < count( study_explainers_steps( $doc ) );
-			if ( $ok ) {
-				$value = (string) (int) $value;
-			}
-		} elseif ( 'outcome' === $kind ) {
-			$ok = in_array( $value, study_explainers_ids( $doc, 'outcomes' ), true );
-		} elseif ( 'arm' === $kind ) {
-			$ok = in_array( $value, study_explainers_ids( $doc, 'arms' ), true );
-		} else {
-			$ok = false;
-		}
-		if ( $ok && ( ! isset( $defaults[ $name ] ) || $defaults[ $name ] !== $value ) ) {
+		if ( study_explainers_allowed( $option, $value, $doc ) && (string) $option['default'] !== $value ) {
 			$clean[ $name ] = $value;
 		}
 	}

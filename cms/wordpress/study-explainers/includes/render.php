@@ -38,27 +38,61 @@ function study_explainers_register_scripts() {
 add_action( 'init', 'study_explainers_register_scripts', 5 );
 
 /**
- * Data the editor's controls need: the steps, outcomes and arms of the shipped content.
+ * An editor's list of options: the manifest's rules with their translated words.
+ *
+ * @param array $options Options of the manifest, by element attribute.
+ * @param array $words   Their words, by element attribute.
+ * @return array[]
+ */
+function study_explainers_editor_options( array $options, array $words ) {
+	$out = array();
+	foreach ( $options as $name => $option ) {
+		$out[] = array_merge( array( 'name' => $name ), $option, $words[ $name ] );
+	}
+	return $out;
+}
+
+/**
+ * Data the editor's controls need: every option with its words, the languages, and the items
+ * of the shipped content that options pick from (steps, outcomes, arms: the lists named by `of`).
  */
 function study_explainers_editor_data() {
-	$locale = strtolower( substr( (string) determine_locale(), 0, 2 ) );
-	$doc    = study_explainers_document( in_array( $locale, STUDY_EXPLAINERS_LANGS, true ) ? $locale : 'en' );
-	$list   = function ( $items, $label ) {
-		$out = array();
-		foreach ( is_array( $items ) ? $items : array() as $item ) {
-			if ( is_array( $item ) && isset( $item['id'] ) ) {
-				$out[] = array(
+	$locale   = strtolower( substr( (string) determine_locale(), 0, 2 ) );
+	$doc      = study_explainers_document( $locale );
+	$manifest = study_explainers_manifest();
+	$words    = study_explainers_option_words();
+
+	$lists   = array();
+	$widgets = array();
+	foreach ( $manifest['widgets'] as $tag => $widget ) {
+		$widgets[ $tag ] = study_explainers_editor_options( $widget['options'], $words['widgets'][ $tag ] );
+		foreach ( $manifest['common'] + $widget['options'] as $option ) {
+			if ( isset( $option['of'] ) ) {
+				$lists[ $option['of'] ] = array();
+			}
+		}
+	}
+	foreach ( array_keys( $lists ) as $path ) {
+		foreach ( study_explainers_items( $doc, $path ) as $item ) {
+			if ( isset( $item['id'] ) ) {
+				// Steps have a title, outcomes and arms a label.
+				$label            = isset( $item['label'] ) ? $item['label'] : ( isset( $item['title'] ) ? $item['title'] : '' );
+				$lists[ $path ][] = array(
 					'id'    => (string) $item['id'],
-					'label' => study_explainers_text( isset( $item[ $label ] ) ? $item[ $label ] : '', 'patient' ),
+					'label' => study_explainers_text( $label, $manifest['common']['audience']['default'] ),
 				);
 			}
 		}
-		return $out;
-	};
+	}
+	$languages = array();
+	foreach ( STUDY_EXPLAINERS_LANGS as $lang ) {
+		$languages[] = array( $lang, $manifest['language_names'][ $lang ] );
+	}
 	$data = array(
-		'steps'       => $list( study_explainers_steps( $doc ), 'title' ),
-		'outcomes'    => $list( study_explainers_get( $doc, 'arms.outcomes' ), 'label' ),
-		'arms'        => $list( study_explainers_get( $doc, 'arms.arms' ), 'label' ),
+		'common'      => study_explainers_editor_options( $manifest['common'], $words['common'] ),
+		'widgets'     => $widgets,
+		'languages'   => $languages,
+		'lists'       => $lists,
 		'defaultLang' => study_explainers_default_lang(),
 	);
 	wp_add_inline_script( 'study-explainers-editor', 'window.studyExplainersEditor = ' . wp_json_encode( $data ) . ';', 'before' );
@@ -113,17 +147,21 @@ function study_explainers_render( $widget, array $raw, $wrapper = '' ) {
  * @return string Markup from the plugin's own files, or an empty string.
  */
 function study_explainers_prerendered( $widget, array $clean ) {
-	$level = isset( $clean['heading-level'] ) ? $clean['heading-level'] : '3';
-	$other = array_diff( array_keys( $clean ), array( 'lang', 'audience', 'theme', 'heading-level' ) );
-	if ( count( $other ) > 0 || ! in_array( $level, array( '2', '3' ), true ) ) {
+	$options = study_explainers_options( $widget );
+	$heading = $options['heading-level'];
+	$level   = isset( $clean['heading-level'] ) ? $clean['heading-level'] : (string) $heading['default'];
+	$other   = array_diff( array_keys( $clean ), array( 'lang', 'audience', 'theme', 'heading-level' ) );
+	// The copies are drawn at the blocks' heading level and at the element's (2 and 3).
+	if ( count( $other ) > 0 || ! in_array( $level, array( (string) $heading['editor_default'], (string) $heading['default'] ), true ) ) {
 		return '';
 	}
-	$audience = isset( $clean['audience'] ) ? $clean['audience'] : 'patient';
+	$audience = isset( $clean['audience'] ) ? $clean['audience'] : $options['audience']['default'];
 	$file     = STUDY_EXPLAINERS_DIR . '/prerendered/' . $widget . '-' . $clean['lang'] . '-' . $audience . '-h' . $level . '.html';
 	if ( ! is_readable( $file ) ) {
 		return '';
 	}
 	// The copies are drawn with the default theme, which is one class on their root: swap it.
-	$theme = isset( $clean['theme'] ) ? $clean['theme'] : 'auto';
-	return str_replace( 'class="root theme-auto"', 'class="root theme-' . esc_attr( $theme ) . '"', (string) file_get_contents( $file ) );
+	$drawn = $options['theme']['default'];
+	$theme = isset( $clean['theme'] ) ? $clean['theme'] : $drawn;
+	return str_replace( 'class="root theme-' . $drawn . '"', 'class="root theme-' . esc_attr( $theme ) . '"', (string) file_get_contents( $file ) );
 }
