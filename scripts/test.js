@@ -62,6 +62,8 @@ run('typecheck', ...npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 run('lint', ...npx(['eslint', '.']));
 if (built) run('consumer types', ...npx(['tsc', '-p', 'test/types/tsconfig.json']));
 if (built) run('package contents', 'node', ['scripts/check-package.js']);
+// Files generated from the widget manifest (WordPress blocks and options): stale ones are named.
+if (built) run('generated files', 'node', ['scripts/generate.js', '--check']);
 if (built) run('size budget', 'node', ['scripts/size.js', '--check']);
 if (built) {
   const tap = 'test-results/cli.tap';
