@@ -4,9 +4,6 @@ import { plerixaforEvidenceEn } from './plerixafor-2019.en.evidence.js';
 import { plerixaforMechanismEn } from './plerixafor-2019.en.mechanism.js';
 import { plerixaforArmsEn } from './plerixafor-2019.en.arms.js';
 
-// Shared with the Spanish document, in their own module so each language loads alone.
-export { combinationComparisonNotStated, combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.results.js';
-
 /**
  * The 2019 PNAS plerixafor study, in English. Every statement carries claim ids from the
  * ledger in `../ledger/plerixafor-2019.ledger.ts`; the only numbers are the ones the source
