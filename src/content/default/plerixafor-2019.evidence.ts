@@ -8,11 +8,13 @@ const DETAILS = { mice: ['C20'], samples: ['C12', 'C15'], genes: ['C13'] };
 const STATUS = { untested: ['C04', 'C06'], trials: ['C06'], approved: ['C02'] };
 const CAVEATS = { sledge: ['C07'] };
 const FOR_READERS = { why: ['C05'], 'in-mice': ['C04', 'C06'] };
+const PEER_REVIEW = 'peer-reviewed';
 const STUDY_TYPES = ['experimental', 'observational'] as const;
 const SUBJECTS = ['animals', 'human-tissue-samples'] as const;
+const STAGE = 'preclinical';
 
 /** The labels this study carries: each needs a definition in every language. */
-type Label = 'peer-reviewed' | (typeof STUDY_TYPES)[number] | (typeof SUBJECTS)[number] | 'preclinical';
+type Label = typeof PEER_REVIEW | (typeof STUDY_TYPES)[number] | (typeof SUBJECTS)[number] | typeof STAGE;
 
 /** The evidence section's words in one language (plerixafor-2019.<lang>.evidence.ts). */
 export interface EvidenceText {
@@ -32,10 +34,10 @@ const statements = <Id extends string>(claims: Record<Id, ClaimIds>, text: Recor
 /** The evidence section (`<evidence-badge>`) with the words of one language. */
 export function plerixaforEvidence(text: EvidenceText): Evidence {
   return {
-    peerReview: 'peer-reviewed',
+    peerReview: PEER_REVIEW,
     studyTypes: [...STUDY_TYPES],
     subjects: [...SUBJECTS],
-    stage: 'preclinical',
+    stage: STAGE,
     statusAsOf: '2019-03-11',
     summary: { text: text.summary, claims: ['C02', 'C12', 'C20'] },
     subjectsShort: text.subjectsShort,
