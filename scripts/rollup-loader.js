@@ -50,6 +50,16 @@ function chunkName(chunk) {
   return id.endsWith('/base/external-content.js') ? 'validator' : chunk.name;
 }
 
+/** The chunk of each language-neutral module of the built-in study (plerixafor-2019.<part>.js). */
+const STUDY_FACTS = {
+  study: 'base',
+  evidence: 'evidence-badge',
+  mechanism: 'mechanism-stepper',
+  scene: 'mechanism-stepper',
+  arms: 'study-arms-chart',
+  results: 'study-arms-chart',
+};
+
 /**
  * Chunks: one per element (with its part of the built-in study that both languages share), one
  * per language and section of the built-in study, the validator, and the base.
@@ -58,10 +68,11 @@ function chunkName(chunk) {
  * imports nothing statically, so loader.js stays one small file.
  */
 function manualChunks(id) {
-  // The stepper's scene and the chart's result rows (shared by both languages) go with their
-  // element, which the loader fetches alongside the content: no further round trip.
-  if (id.endsWith('/plerixafor-2019.scene.js')) return 'mechanism-stepper';
-  if (id.endsWith('/plerixafor-2019.results.js')) return 'study-arms-chart';
+  // The built-in study's language-neutral modules (its facts, the stepper's scene, the chart's
+  // result rows) go with the element that shows them, which the loader fetches alongside the
+  // content: no further round trip. The study record's go in the base, which every page loads.
+  const facts = id.match(/\/content\/default\/plerixafor-2019\.(\w+)\.js$/);
+  if (facts && facts[1] in STUDY_FACTS) return STUDY_FACTS[facts[1]];
   const element = id.match(/\/dist\/components\/([\w-]+)\//);
   if (element) return element[1];
   // Lit's directives (repeat, …) go with the element that uses them; the rest is the base.

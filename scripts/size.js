@@ -43,11 +43,14 @@ const PARTS = {
     'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};',
     'content/default/plerixafor-2019.en.js': 'export const plerixafor2019En = {};',
   },
+  // The words are in each language's section modules (plerixafor-2019.<lang>.<section>.js).
   'clinician text of the default content': Object.fromEntries(
-    ['en', 'es'].map((lang) => {
-      const file = `content/default/plerixafor-2019.${lang}.js`;
-      return [file, readFileSync(`dist/${file}`, 'utf8').replace(/clinician:\s*(['"`])(?:\\.|(?!\1).)*\1/gs, "clinician: ''")];
-    }),
+    ['en', 'es'].flatMap((lang) =>
+      ['study', 'evidence', 'mechanism', 'arms'].map((section) => {
+        const file = `content/default/plerixafor-2019.${lang}.${section}.js`;
+        return [file, readFileSync(`dist/${file}`, 'utf8').replace(/clinician:\s*(['"`])(?:\\.|(?!\1).)*\1/gs, "clinician: ''")];
+      }),
+    ),
   ),
   'content validator': {
     'content/validate.js':

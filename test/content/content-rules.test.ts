@@ -126,7 +126,7 @@ describe('content rules: the default documents', () => {
     });
   }
 
-  it('English and Spanish have the same structure and the same claim ids in the same places', () => {
+  it('English and Spanish split the same texts by audience and give the same optional texts (facts are shared)', () => {
     expect(checkSameStructure(docs.en, docs.es)).to.deep.equal([]);
   });
 

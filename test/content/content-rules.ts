@@ -337,7 +337,10 @@ const STRUCTURAL = new Set([
 
 /**
  * Rule 7: two translations have the same structure (same fields, list lengths, text
- * shapes) and the same data, claim ids included, in the same places.
+ * shapes) and the same data, claim ids included, in the same places. The built-in study
+ * shares its facts between languages (src/content/default), so for it this checks what
+ * its text tables' types do not: a text split by audience in one language only, an
+ * optional text (an arm's description) in one language only.
  */
 export function checkSameStructure(a: unknown, b: unknown): string[] {
   const problems: string[] = [];

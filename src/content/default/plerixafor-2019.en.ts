@@ -4,13 +4,11 @@ import { plerixaforEvidenceEn } from './plerixafor-2019.en.evidence.js';
 import { plerixaforMechanismEn } from './plerixafor-2019.en.mechanism.js';
 import { plerixaforArmsEn } from './plerixafor-2019.en.arms.js';
 
-// Shared with the Spanish document, in their own module so each language loads alone.
-export { combinationComparisonNotStated, combinationVsOthers, plerixaforVsControl } from './plerixafor-2019.results.js';
-
 /**
  * The 2019 PNAS plerixafor study, in English. Every statement carries claim ids from the
  * ledger in `../ledger/plerixafor-2019.ledger.ts`; the only numbers are the ones the source
- * states. The Spanish document (`plerixafor-2019.es.ts`) has the same structure and ids.
+ * states. The facts (ids, claim ids, results, dates) are shared with the Spanish document
+ * (`plerixafor-2019.<section>.ts`); the English modules give only the words.
  *
  * One module per section (study record, evidence, mechanism, arms), so the loader can fetch
  * only the sections the elements on a page show.

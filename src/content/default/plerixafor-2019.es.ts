@@ -5,9 +5,9 @@ import { plerixaforMechanismEs } from './plerixafor-2019.es.mechanism.js';
 import { plerixaforArmsEs } from './plerixafor-2019.es.arms.js';
 
 /**
- * El estudio de PNAS de 2019 sobre el plerixafor, en español. Misma estructura y mismos
- * identificadores de afirmaciones (ledger `../ledger/plerixafor-2019.ledger.ts`) que el
- * documento en inglés; solo cambia el texto.
+ * El estudio de PNAS de 2019 sobre el plerixafor, en español. Los hechos (identificadores,
+ * afirmaciones del ledger `../ledger/plerixafor-2019.ledger.ts`, resultados, fechas) son los
+ * del documento en inglés (`plerixafor-2019.<sección>.ts`); los módulos en español solo dan el texto.
  *
  * Un módulo por sección (registro del estudio, evidencia, mecanismo, grupos): el cargador
  * trae solo las secciones que muestran los elementos de la página.
