@@ -51,14 +51,6 @@ function chunkName(chunk) {
 }
 
 /** The chunk of each language-neutral module of the built-in study (plerixafor-2019.<part>.js). */
-const STUDY_FACTS = {
-  study: 'base',
-  evidence: 'evidence-badge',
-  mechanism: 'mechanism-stepper',
-  scene: 'mechanism-stepper',
-  arms: 'study-arms-chart',
-  results: 'study-arms-chart',
-};
 
 /**
  * Chunks: one per element (with its part of the built-in study that both languages share), one
@@ -68,11 +60,8 @@ const STUDY_FACTS = {
  * imports nothing statically, so loader.js stays one small file.
  */
 function manualChunks(id) {
-  // The built-in study's language-neutral modules (its facts, the stepper's scene, the chart's
-  // result rows) go with the element that shows them, which the loader fetches alongside the
-  // content: no further round trip. The study record's go in the base, which every page loads.
-  const facts = id.match(/\/content\/default\/plerixafor-2019\.(\w+)\.js$/);
-  if (facts && facts[1] in STUDY_FACTS) return STUDY_FACTS[facts[1]];
+  // The built-in study's per-language section modules are baked to plain data (scripts/bake-content.js):
+  // its shared facts, scene and result rows are inside each, so no chunk of theirs is needed.
   const element = id.match(/\/dist\/components\/([\w-]+)\//);
   if (element) return element[1];
   // Lit's directives (repeat, …) go with the element that uses them; the rest is the base.

@@ -12,6 +12,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './minify-templates.js';
 
+if (!existsSync('dist/manifest/widgets.js')) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+// The widgets and languages as declared (src/manifest/, src/i18n/languages.ts), compiled by tsc.
+const { WIDGETS } = await import('../dist/manifest/widgets.js');
+const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../dist/i18n/languages.js');
+const TAGS = Object.keys(WIDGETS);
+const SECTIONS = ['study', ...new Set(Object.values(WIDGETS).map((widget) => widget.section))];
+
 export function sizes(bytes) {
   return {
     raw: bytes.length,
@@ -43,12 +53,12 @@ const PARTS = {
     'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};',
     'content/default/plerixafor-2019.en.js': 'export const plerixafor2019En = {};',
   },
-  // The words are in each language's section modules (plerixafor-2019.<lang>.<section>.js).
+  // The words are in each language's section modules (plerixafor-2019.<lang>.<section>.js), baked to JSON-like data.
   'clinician text of the default content': Object.fromEntries(
-    ['en', 'es'].flatMap((lang) =>
-      ['study', 'evidence', 'mechanism', 'arms'].map((section) => {
+    LANGUAGES.flatMap((lang) =>
+      SECTIONS.map((section) => {
         const file = `content/default/plerixafor-2019.${lang}.${section}.js`;
-        return [file, readFileSync(`dist/${file}`, 'utf8').replace(/clinician:\s*(['"`])(?:\\.|(?!\1).)*\1/gs, "clinician: ''")];
+        return [file, readFileSync(`dist/${file}`, 'utf8').replace(/"?clinician"?:\s*(['"`])(?:\\.|(?!\1).)*\1/gs, 'clinician: ""')];
       }),
     ),
   ),
@@ -85,10 +95,7 @@ if (!existsSync(BUNDLE)) {
   console.error('No bundle found: run `npm run build` first.');
   process.exit(1);
 }
-// The widgets and languages as declared (src/manifest/, src/i18n/languages.ts), compiled by tsc.
-const { WIDGETS } = await import('../dist/manifest/widgets.js');
-const { LANGUAGES, DEFAULT_LANGUAGE } = await import('../dist/i18n/languages.js');
-const TAGS = Object.keys(WIDGETS);
+
 const rows = { [BUNDLE]: sizes(readFileSync(BUNDLE)) };
 for (const tag of TAGS) {
   rows[`${tag} alone (with Lit, base, content)`] = sizes(await bundleAlone(`dist/components/${tag}/define.js`));
