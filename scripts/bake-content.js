@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = join(root, 'dist/content/default');
-const SECTION_MODULE = /^plerixafor-2019\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.(study|evidence|mechanism|arms)\.js$/;
+const { STUDY_PARTS } = await import(pathToFileURL(join(folder, 'plerixafor-2019.sections.js')).href);
+const SECTION_MODULE = new RegExp(`^plerixafor-2019\\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*\\.(?:${STUDY_PARTS.join('|')})\\.js$`);
 
 /** The module's exports as `export const name = <JSON>;` lines: data only, nothing left to run. */
 function literalModule(exports, source) {

@@ -9,20 +9,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { wordpressFiles } from './generate/wordpress.js';
+import { contentFiles } from './generate/content.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATORS = [wordpressFiles];
+const GENERATORS = [wordpressFiles, contentFiles];
 
 /** What the generators read: the manifest, the languages and the package version. */
 async function loadInputs() {
-  const compiled = ['dist/manifest/widgets.js', 'dist/i18n/languages.js'].map((file) => join(root, file));
+  const compiled = ['dist/manifest/widgets.js', 'dist/i18n/languages.js', 'dist/content/default/plerixafor-2019.sections.js'].map((file) => join(root, file));
   const missing = compiled.filter((file) => !existsSync(file));
   if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build:lib\` first`);
-  const [{ WIDGETS, COMMON_OPTIONS }, { LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES }] = await Promise.all(
+  const [{ WIDGETS, COMMON_OPTIONS }, { LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES }, { STUDY_PARTS }] = await Promise.all(
     compiled.map((file) => import(pathToFileURL(file).href)),
   );
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return { WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES, version };
+  return { WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES, STUDY_PARTS, version };
 }
 
 /** Every generated file: path (from the repository root) → contents. */

@@ -23,20 +23,22 @@ const swapSources = {
 };
 
 /**
- * The loader resolves languages as the elements do (dist/i18n/languages.js) but must not import
- * the base chunk, where that module lives: it gets a copy of its own, built from the same file.
+ * The loader resolves languages as the elements do (dist/i18n/languages.js) and starts the same
+ * imports of the built-in study's parts (dist/content/default/plerixafor-2019.parts.js), but must
+ * not import the base chunk, where those modules live: it gets copies of its own, built from the
+ * same files (the `?loader` id keeps their folder, so their relative imports resolve as usual).
  */
-const languagesFile = fileURLToPath(new URL('../dist/i18n/languages.js', import.meta.url));
 const loaderEntry = fileURLToPath(new URL('../dist/loader/loader.js', import.meta.url));
-const ownLanguages = {
-  name: 'loader-own-languages',
+const copiedForLoader = ['../dist/i18n/languages.js', '../dist/content/default/plerixafor-2019.parts.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const ownCopies = {
+  name: 'loader-own-copies',
   async resolveId(source, importer, options) {
-    if (importer !== loaderEntry || !source.endsWith('/languages.js')) return null;
+    if (importer !== loaderEntry) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === languagesFile ? '\0loader-languages' : null;
+    return resolved && copiedForLoader.includes(resolved.id) ? `${resolved.id}?loader` : null;
   },
   load(id) {
-    return id === '\0loader-languages' ? readFileSync(languagesFile, 'utf8') : null;
+    return id.endsWith('?loader') ? readFileSync(id.slice(0, -'?loader'.length), 'utf8') : null;
   },
 };
 
@@ -45,7 +47,7 @@ function chunkName(chunk) {
   // base and the elements are named by manualChunks.
   const id = chunk.facadeModuleId ?? '';
   // content-en-study, content-es-arms, …: one chunk per language and document section.
-  const part = id.match(/plerixafor-2019\.(\w+)\.(\w+)\.js$/);
+  const part = id.match(/plerixafor-2019\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.(\w+)\.js$/);
   if (part) return `content-${part[1]}-${part[2]}`;
   return id.endsWith('/base/external-content.js') ? 'validator' : chunk.name;
 }
@@ -86,7 +88,7 @@ export default {
   },
   plugins: [
     swapSources,
-    ownLanguages,
+    ownCopies,
     nodeResolve({ browser: true }),
     minifyTemplates(),
     terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),

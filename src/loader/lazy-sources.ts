@@ -1,30 +1,13 @@
-import type { ExplainerCore, ExplainerDocument, ExplainerSection } from '../content/types.js';
+import type { ExplainerDocument, ExplainerSection } from '../content/types.js';
 import { freezeDeep } from '../base/freeze.js';
-import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
+import { partModules } from '../content/default/plerixafor-2019.parts.js';
 
 /**
  * The loader's build of src/base/content-sources.ts (same exports): of the built-in study, the
  * study record and the one section an element shows, in one language, each imported the first
  * time an element needs it; and the code for other content, with the validator.
  */
-
-const cores: Record<Language, () => Promise<ExplainerCore>> = {
-  en: () => import('../content/default/plerixafor-2019.en.study.js').then((m) => m.plerixaforStudyEn),
-  es: () => import('../content/default/plerixafor-2019.es.study.js').then((m) => m.plerixaforStudyEs),
-};
-
-const sections: Record<Language, Record<ExplainerSection, () => Promise<unknown>>> = {
-  en: {
-    evidence: () => import('../content/default/plerixafor-2019.en.evidence.js').then((m) => m.plerixaforEvidenceEn),
-    mechanism: () => import('../content/default/plerixafor-2019.en.mechanism.js').then((m) => m.plerixaforMechanismEn),
-    arms: () => import('../content/default/plerixafor-2019.en.arms.js').then((m) => m.plerixaforArmsEn),
-  },
-  es: {
-    evidence: () => import('../content/default/plerixafor-2019.es.evidence.js').then((m) => m.plerixaforEvidenceEs),
-    mechanism: () => import('../content/default/plerixafor-2019.es.mechanism.js').then((m) => m.plerixaforMechanismEs),
-    arms: () => import('../content/default/plerixafor-2019.es.arms.js').then((m) => m.plerixaforArmsEs),
-  },
-};
 
 /** One document object per language and section: every badge of a page shows the same one. */
 const documents = new Map<string, Promise<readonly ExplainerDocument[]>>();
@@ -38,7 +21,7 @@ export function defaultDocuments(lang: string, section: ExplainerSection): Promi
   const key = `${wanted}:${section}`;
   let found = documents.get(key);
   if (!found) {
-    found = Promise.all([cores[wanted](), sections[wanted][section]()]).then(([core, part]) => [
+    found = Promise.all([partModules[wanted].study(), partModules[wanted][section]()]).then(([{ part: core }, { part }]) => [
       freezeDeep({ ...core, [section]: part } as unknown as ExplainerDocument),
     ]);
     // A failed import (network) may be retried by the next element.

@@ -9,10 +9,11 @@
  * one viewport; pre-rendered ones hydrate after the page's first paint.
  */
 
-// Type imports only, and the language list, which the loader build inlines as a copy of its own
-// (scripts/rollup-loader.js): anything else imported here would tie loader.js to the base chunk.
-import type { ExplainerSection } from '../content/types.js';
-import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
+// Type imports only, and the language list and the built-in study's part modules, which the
+// loader build inlines as copies of its own (scripts/rollup-loader.js): anything else imported
+// here would tie loader.js to the base chunk.
+import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
+import { partModules } from '../content/default/plerixafor-2019.parts.js';
 import type { SectionOf, Tag } from '../manifest/widgets.js';
 
 // Tables keyed by tag and language: the compiler names any widget (src/manifest/widgets.ts) or
@@ -23,22 +24,6 @@ const elements: Record<Tag, () => Promise<CustomElementConstructor>> = {
   'evidence-badge': () => import('../components/evidence-badge/evidence-badge.js').then((m) => m.EvidenceBadge),
 };
 const SECTION: { [T in Tag]: SectionOf<T> } = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' };
-// Started at once so their requests go out beside the element chunks; the same modules reached
-// through the base chunk's lazy-sources (below) are then no second request.
-const contentFiles: Record<Language, Record<'study' | ExplainerSection, () => Promise<unknown>>> = {
-  en: {
-    study: () => import('../content/default/plerixafor-2019.en.study.js'),
-    evidence: () => import('../content/default/plerixafor-2019.en.evidence.js'),
-    mechanism: () => import('../content/default/plerixafor-2019.en.mechanism.js'),
-    arms: () => import('../content/default/plerixafor-2019.en.arms.js'),
-  },
-  es: {
-    study: () => import('../content/default/plerixafor-2019.es.study.js'),
-    evidence: () => import('../content/default/plerixafor-2019.es.evidence.js'),
-    mechanism: () => import('../content/default/plerixafor-2019.es.mechanism.js'),
-    arms: () => import('../content/default/plerixafor-2019.es.arms.js'),
-  },
-};
 const sources = () => import('./lazy-sources.js');
 const defining = () => import('../base/define.js').then((m) => m.defineElement);
 
@@ -87,8 +72,10 @@ function load(element: Element) {
     wait(sources().then((m) => m.loadExternalContent())).catch(report);
   } else {
     const lang = contentLang(element);
-    contentFiles[lang].study().catch(report);
-    contentFiles[lang][SECTION[tag]]().catch(report);
+    // Started at once so their requests go out beside the element chunks; the same modules reached
+    // through the base chunk's lazy-sources are then no second request.
+    partModules[lang].study().catch(report);
+    partModules[lang][SECTION[tag]]().catch(report);
     // The document the element will ask for, made now: it then arrives within the element's first update.
     wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(report);
   }

@@ -1,4 +1,5 @@
-import type { ClaimIds, Mechanism, Scene, StepScene, Text } from '../types.js';
+import type { ClaimIds, Mechanism, Text } from '../types.js';
+import { plerixaforScene, stepScene, type PictureWords } from './plerixafor-2019.scene.js';
 
 /** Each step's facts, in reading order: its claims, and whether it shows what was seen in mice. */
 const STEPS = {
@@ -13,25 +14,24 @@ const STEPS = {
 };
 type StepId = keyof typeof STEPS;
 
-/** The mechanism section's words in one language (plerixafor-2019.<lang>.mechanism.ts). */
+/** The mechanism section's words in one language: the picture's labels, and each step's title, body and picture description. */
 export interface MechanismText {
   title: Text;
-  steps: Record<StepId, { title: Text; body: Text }>;
+  picture: PictureWords;
+  steps: Record<StepId, { title: Text; body: Text; alt: string }>;
 }
 
 /**
  * The mechanism section (`<mechanism-stepper>`) in one language: its picture and each step's
  * part of it (plerixafor-2019.scene.ts), and its words.
  */
-export function plerixaforMechanism(scene: Scene, stepScene: (id: StepId) => StepScene, text: MechanismText): Mechanism {
+export function plerixaforMechanism(text: MechanismText): Mechanism {
   return {
-    scene,
+    scene: plerixaforScene(text.picture),
     title: text.title,
-    steps: Object.entries<{ claims: ClaimIds; inMice?: boolean }>(STEPS).map(([id, facts]) => ({
-      id,
-      ...text.steps[id as StepId],
-      ...facts,
-      scene: stepScene(id as StepId),
-    })),
+    steps: Object.entries<{ claims: ClaimIds; inMice?: boolean }>(STEPS).map(([id, facts]) => {
+      const { alt, ...words } = text.steps[id as StepId];
+      return { id, ...words, ...facts, scene: stepScene(id, alt) };
+    }),
   };
 }

@@ -7,9 +7,10 @@ import type { Scene, StepScene } from '../types.js';
  * 400 × 260 drawing box; English and Spanish share them and differ only in words.
  */
 
-type Words = Record<'tumour' | 'collagen' | 'fibroblasts' | 'signal' | 'receptors' | 'drug' | 'vessel' | 'oxygen' | 'tcellsOut' | 'tcellsIn' | 'checkpoint', string>;
+/** The picture's labels in one language (the `picture` of plerixafor-2019.<lang>.text.ts). */
+export type PictureWords = Record<'tumour' | 'collagen' | 'fibroblasts' | 'signal' | 'receptors' | 'drug' | 'vessel' | 'oxygen' | 'tcellsOut' | 'tcellsIn' | 'checkpoint', string>;
 
-function actors(w: Words): Scene {
+export function plerixaforScene(w: PictureWords): Scene {
   return {
     actors: [
       { id: 'collagen', kind: 'tissue', label: w.collagen, x: 200, y: 110, radius: 62 },
@@ -27,35 +28,9 @@ function actors(w: Words): Scene {
   };
 }
 
-export const plerixaforSceneEn = actors({
-  tumour: 'Tumor cells',
-  collagen: 'Collagen fibers',
-  fibroblasts: 'Fibroblasts',
-  signal: 'CXCL12 signal',
-  receptors: 'CXCR4 receptors',
-  drug: 'Plerixafor',
-  vessel: 'Blood vessel',
-  oxygen: 'Oxygen',
-  tcellsOut: 'Immune (T) cells',
-  tcellsIn: 'Immune (T) cells',
-  checkpoint: 'Checkpoint inhibitors',
-});
 
-export const plerixaforSceneEs = actors({
-  tumour: 'Células tumorales',
-  collagen: 'Fibras de colágeno',
-  fibroblasts: 'Fibroblastos',
-  signal: 'Señal CXCL12',
-  receptors: 'Receptores CXCR4',
-  drug: 'Plerixafor',
-  vessel: 'Vaso sanguíneo',
-  oxygen: 'Oxígeno',
-  tcellsOut: 'Células inmunitarias (T)',
-  tcellsIn: 'Células inmunitarias (T)',
-  checkpoint: 'Inhibidores de puntos de control',
-});
 
-/** Which actors each step shows, and how; the words (`alt`) come per language. */
+/** Which actors each step shows, and how; the words (`alt`) come with each step's text. */
 const STEPS: Record<string, Omit<StepScene, 'alt'>> = {
   fibroblasts: { show: ['tumour', 'collagen', 'fibroblasts', 'vessel', 'oxygen'], focus: ['fibroblasts'], states: { collagen: 'less' } },
   signal: {
@@ -95,30 +70,7 @@ const STEPS: Record<string, Omit<StepScene, 'alt'>> = {
   },
 };
 
-const ALT_EN: Record<string, string> = {
-  fibroblasts: 'Tumor cells in a thin ring of collagen fibers, with fibroblasts in the ring. An open blood vessel with oxygen lies below.',
-  signal: 'Dots of the CXCL12 signal near the tumor. There are more fibroblasts, and the collagen ring is thick.',
-  receptor: 'The fibroblasts now show CXCR4 receptors next to the CXCL12 signal. The collagen ring is thick.',
-  squeeze: 'The thick collagen ring presses on the blood vessel below. The vessel is narrow and there is little oxygen.',
-  'kept-out': 'Immune T cells wait outside the thick collagen ring, held back by bars. The vessel is still narrow.',
-  plerixafor: 'In mice: plerixafor sits on the CXCR4 receptors. The collagen ring is thin, the vessel is open and oxygen is back.',
-  'immune-in': 'In mice: with the collagen ring thin, immune T cells are now among the tumor cells.',
-  checkpoint: 'In mice: checkpoint inhibitor marks sit next to the immune T cells among the tumor cells. Plerixafor still blocks the receptors.',
-};
 
-const ALT_ES: Record<string, string> = {
-  fibroblasts: 'Células tumorales dentro de un anillo fino de fibras de colágeno, con fibroblastos en el anillo. Abajo hay un vaso sanguíneo abierto con oxígeno.',
-  signal: 'Puntos de la señal CXCL12 cerca del tumor. Hay más fibroblastos y el anillo de colágeno es grueso.',
-  receptor: 'Los fibroblastos muestran ahora receptores CXCR4 junto a la señal CXCL12. El anillo de colágeno es grueso.',
-  squeeze: 'El anillo grueso de colágeno aprieta el vaso sanguíneo de abajo. El vaso es estrecho y hay poco oxígeno.',
-  'kept-out': 'Las células T del sistema inmunitario esperan fuera del anillo grueso de colágeno, frenadas por barras. El vaso sigue estrecho.',
-  plerixafor: 'En ratones: el plerixafor se une a los receptores CXCR4. El anillo de colágeno es fino, el vaso está abierto y vuelve el oxígeno.',
-  'immune-in': 'En ratones: con el anillo de colágeno fino, las células T del sistema inmunitario están ahora entre las células tumorales.',
-  checkpoint: 'En ratones: marcas de inhibidores de puntos de control junto a las células T, entre las células tumorales. El plerixafor sigue bloqueando los receptores.',
-};
 
-/** The scene of the step `id`, with its `alt` in the language of `alts`. */
-const stepScene = (alts: Record<string, string>) => (id: string): StepScene => ({ alt: alts[id], ...STEPS[id] });
-
-export const plerixaforStepSceneEn = stepScene(ALT_EN);
-export const plerixaforStepSceneEs = stepScene(ALT_ES);
+/** The scene of the step `id`, with its `alt` in the reader's language. */
+export const stepScene = (id: string, alt: string): StepScene => ({ alt, ...STEPS[id] });
