@@ -8,19 +8,9 @@ import { minifyTemplates } from './minify-templates.js';
  * dist/loader.js and dist/chunks/: the ES-module loader (src/loader/loader.ts) and the chunks
  * it imports, one per element, one per language of the built-in study, the validator, and the
  * shared base (Lit and the base element). Built from tsc's output like rollup.config.js.
- * The base element's static content sources (dist/base/content-sources.js) are swapped for
- * the lazy ones (dist/loader/lazy-sources.js); the classic bundle and npm entry keep them.
+ * The elements get their content from the lazy sources (dist/loader/lazy-sources.js), which
+ * register themselves when the loader imports them.
  */
-const lazySources = fileURLToPath(new URL('../dist/loader/lazy-sources.js', import.meta.url));
-
-const swapSources = {
-  name: 'lazy-content-sources',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('/content-sources.js')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved && resolved.id.endsWith('/dist/base/content-sources.js') ? lazySources : null;
-  },
-};
 
 /**
  * The loader resolves languages as the elements do (dist/i18n/languages.js) but must not import
@@ -85,7 +75,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    swapSources,
     ownLanguages,
     nodeResolve({ browser: true }),
     minifyTemplates(),
