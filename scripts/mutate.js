@@ -48,8 +48,8 @@ const MUTANTS = [
   {
     name: 'readers see the technical problem again',
     file: 'src/base/explainer-element.ts',
-    find: '<p><strong>${messages[this.problem?.reason ?? \'incomplete\']}</strong></p>',
-    replace: '<p><strong>${messages[this.problem?.reason ?? \'incomplete\']}</strong> ${this.problem?.path}: ${this.problem?.message}</p>',
+    find: '<p><strong>${messages[this.content.problem?.reason ?? \'incomplete\']}</strong></p>',
+    replace: '<p><strong>${messages[this.content.problem?.reason ?? \'incomplete\']}</strong> ${this.content.problem?.path}: ${this.content.problem?.message}</p>',
     tests: ['test/base/content-loading.test.ts', 'test/evidence-badge/errors.test.ts'],
   },
 ];

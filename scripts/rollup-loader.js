@@ -8,19 +8,9 @@ import { minifyTemplates } from './minify-templates.js';
  * dist/loader.js and dist/chunks/: the ES-module loader (src/loader/loader.ts) and the chunks
  * it imports, one per element, one per language of the built-in study, the validator, and the
  * shared base (Lit and the base element). Built from tsc's output like rollup.config.js.
- * The base element's static content sources (dist/base/content-sources.js) are swapped for
- * the lazy ones (dist/loader/lazy-sources.js); the classic bundle and npm entry keep them.
+ * The elements get their content from the lazy sources (dist/loader/lazy-sources.js), which
+ * register themselves when the loader imports them.
  */
-const lazySources = fileURLToPath(new URL('../dist/loader/lazy-sources.js', import.meta.url));
-
-const swapSources = {
-  name: 'lazy-content-sources',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('/content-sources.js')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved && resolved.id.endsWith('/dist/base/content-sources.js') ? lazySources : null;
-  },
-};
 
 /**
  * The loader resolves languages as the elements do (dist/i18n/languages.js) and starts the same
@@ -68,8 +58,10 @@ function manualChunks(id) {
   if (element) return element[1];
   // Lit's directives (repeat, …) go with the element that uses them; the rest is the base.
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return /\/directives\/|directive-helpers/.test(id) ? undefined : 'base';
+  // The lazy sources register themselves before any element is defined: in the base, never a chunk of their own.
+  if (id.endsWith('/dist/loader/lazy-sources.js')) return 'base';
   // external-content.js goes with the validator: only pages with content of their own load it.
-  if (/\/dist\/(base|i18n)\//.test(id) && !id.endsWith('/base/external-content.js')) return 'base';
+  if (/\/dist\/(base|i18n|util)\//.test(id) && !id.endsWith('/base/external-content.js')) return 'base';
   if (/\/dist\/(version|content\/(text|types|url))\.js$/.test(id)) return 'base';
   return undefined;
 }
@@ -87,7 +79,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    swapSources,
     ownCopies,
     nodeResolve({ browser: true }),
     minifyTemplates(),

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../content/validate.js';
-import type { ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
+import type { ExplainerCore, ExplainerDocument, ExplainerInput, ExplainerSection } from '../content/types.js';
 import { supportedLanguage } from '../i18n/languages.js';
-import { errorText } from './error-text.js';
+import { errorText } from '../util/error-text.js';
 
 /** What an element asks for, what comes back, and what both content paths (built-in, external) share. */
 
@@ -11,18 +11,24 @@ export type ContentOrigin = 'data' | 'inline' | 'src' | 'default';
 /** What went wrong, in the reader's terms: the document is incomplete, unreadable, or never arrived. */
 export type FailureReason = 'incomplete' | 'unreadable' | 'unloaded';
 
-export type LoadResult =
-  | { ok: true; document: ExplainerDocument; origin: ContentOrigin }
+/**
+ * The part of a document an element reads: the study record and its own section. Of the built-in
+ * study the loader sends no more; other content comes whole.
+ */
+export type SectionDocument<S extends ExplainerSection> = ExplainerCore & Pick<ExplainerDocument, S>;
+
+export type LoadResult<S extends ExplainerSection = ExplainerSection> =
+  | { ok: true; document: SectionDocument<S>; origin: ContentOrigin }
   | { ok: false; problem: ContentProblem; origin: ContentOrigin; reason: FailureReason };
 
-export interface ContentRequest {
+export interface ContentRequest<S extends ExplainerSection = ExplainerSection> {
   data?: unknown;
   /** Text of a child `<script type="application/json">`, or null when there is none. */
   inline: string | null;
   src?: string;
   lang: string;
   /** The section the element shows: of the built-in study, only it and the study record are needed. */
-  section: ExplainerSection;
+  section: S;
   /** Milliseconds before a `src` fetch gives up. */
   timeout: number;
   signal: AbortSignal;
@@ -37,9 +43,10 @@ export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult =>
 });
 
 /** Picks the document for `lang` from a list (one per language), else the first. */
-export function pick(input: ExplainerInput | readonly ExplainerDocument[], lang: string): { document: unknown; index: number } {
+export function pick(input: ExplainerInput | readonly ExplainerCore[], lang: string): { document: unknown; index: number } {
   if (!Array.isArray(input)) return { document: input, index: -1 };
   const wanted = supportedLanguage(lang) ?? lang;
-  const index = input.findIndex((doc) => typeof doc?.lang === 'string' && doc.lang.toLowerCase().split('-')[0] === wanted);
-  return { document: input[Math.max(index, 0)], index: Math.max(index, 0) };
+  // No document in `lang`: the first.
+  const index = Math.max(0, input.findIndex((doc) => typeof doc?.lang === 'string' && doc.lang.toLowerCase().split('-')[0] === wanted));
+  return { document: input[index], index };
 }

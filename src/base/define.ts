@@ -1,6 +1,6 @@
 import { VERSION } from '../version.js';
-import { warnOnce } from './warn.js';
-import { errorText } from './error-text.js';
+import { warnOnce } from '../util/warn.js';
+import { errorText } from '../util/error-text.js';
 
 type VersionedElement = CustomElementConstructor & { version?: string };
 

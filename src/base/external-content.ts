@@ -1,6 +1,6 @@
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
-import { errorText } from './error-text.js';
+import { errorText } from '../util/error-text.js';
 import { pick, unreadable, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { HeadingLevel } from './explainer-element.js';
+import type { HeadingLevel } from '../manifest/common-options.js';
 
 /**
  * A real heading element at a configurable level (2–6). A switch over literal templates keeps

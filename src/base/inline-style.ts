@@ -14,7 +14,7 @@ class InlineStyle extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('inlineStyle() goes on an element: <g ${inlineStyle({...})}>');
+    if (part.type !== PartType.ELEMENT) throw new Error('inlineStyle() goes on an element');
   }
 
   render(_styles: Styles) {

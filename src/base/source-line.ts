@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { doiUrl, safeUrl } from '../content/text.js';
 import { formatDate } from '../i18n/locale.js';
-import { format } from './format.js';
-import type { RenderContext } from './explainer-element.js';
+import { format } from '../util/format.js';
+import type { RenderContext } from './render-context.js';
 
 /** "Source: PNAS, 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019". */
-export function sourceLine({ doc, lang, strings }: RenderContext) {
+export function sourceLine({ doc, lang, strings }: RenderContext<never>) {
   const { study } = doc;
   const paperUrl = safeUrl(study.url) ?? (study.doi ? doiUrl(study.doi) : undefined);
   const news = study.news;
@@ -19,6 +19,6 @@ export function sourceLine({ doc, lang, strings }: RenderContext) {
 }
 
 /** A visible note on made-up documents, so an example is never mistaken for a real study. */
-export function exampleNotice({ doc, strings }: RenderContext) {
+export function exampleNotice({ doc, strings }: RenderContext<never>) {
   return doc.example ? html`<p class="notice" part="notice">${strings.common.exampleNotice}</p>` : nothing;
 }

@@ -136,12 +136,6 @@ export const baseStyles = css`
     margin: 0;
   }
 
-  .error .detail {
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-
   .source,
   .notice {
     color: var(--_muted);

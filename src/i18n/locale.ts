@@ -1,4 +1,5 @@
 import { supportedLanguage, type Language } from './languages.js';
+import { format } from '../util/format.js';
 
 /**
  * Dates, numbers and lists in the two UI languages, written out by hand: the first
@@ -47,7 +48,6 @@ const RULES: Record<Language, LocaleRules> = {
 };
 
 const rulesFor = (lang: string) => RULES[supportedLanguage(lang) ?? 'en'];
-const fill = (template: string, slots: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => slots[name]);
 
 /** "January 30, 2019" / "30 de enero de 2019" (`month`: "March 2019"); an unreadable date is shown as given. */
 export function formatDate(iso: string, lang: string, style: 'long' | 'month' = 'long'): string {
@@ -56,7 +56,7 @@ export function formatDate(iso: string, lang: string, style: 'long' | 'month' = 
   const month = parts ? rules.months[Number(parts[2]) - 1] : undefined;
   const day = parts ? Number(parts[3]) : 0;
   if (!parts || !month || day < 1 || day > 31) return iso;
-  return fill(style === 'month' ? rules.monthYear : rules.date, { day: String(day), month, year: String(Number(parts[1])) });
+  return format(style === 'month' ? rules.monthYear : rules.date, { day: String(day), month, year: String(Number(parts[1])) });
 }
 
 /** The digits of a non-negative number's shortest form ("1.5e-10"), as whole and fraction parts without exponent. */

@@ -1,39 +1,39 @@
 import { commonEn, commonEs, type CommonStrings } from './common.strings.js';
 import type { Language } from './languages.js';
-import { freezeDeep } from '../base/freeze.js';
-import type { StepperStrings } from '../components/mechanism-stepper/mechanism-stepper.strings.js';
-import type { ChartStrings } from '../components/study-arms-chart/study-arms-chart.strings.js';
-import type { BadgeStrings } from '../components/evidence-badge/evidence-badge.strings.js';
+import { freezeDeep } from '../util/freeze.js';
 
-/** Every UI string (buttons, labels, announcements, errors) of one language. */
-export interface UiStrings {
+/**
+ * How UI strings are put together, for any element: the common section plus the element's own.
+ * Nothing here names an element; the table of every element's strings is src/strings.ts.
+ */
+
+/** The section every element has. */
+export interface CommonSection {
   common: CommonStrings;
-  stepper: StepperStrings;
-  chart: ChartStrings;
-  badge: BadgeStrings;
 }
 
-/** Per-instance overrides: `el.strings = { stepper: { next: 'Forward' } }`. */
-export type UiStringOverrides = { [K in keyof UiStrings]?: Partial<UiStrings[K]> };
+/** One element's strings: the common section plus its own under `key` (`{ common, badge }`). */
+export type ElementStrings<K extends string, S> = CommonSection & { [key in K]: S };
 
-/** The sections one element needs: the common strings and its own. */
-export type UiStringSections = Pick<UiStrings, 'common'> & Partial<UiStrings>;
+/** Per-instance overrides, section by section: `el.strings = { stepper: { next: 'Forward' } }`. */
+export type StringOverrides<T> = { [K in keyof T]?: Partial<T[K]> };
 
 /** `base` with an instance's overrides laid on top, section by section (unknown sections are ignored). */
-export function withOverrides<T extends Partial<UiStrings>>(base: T, overrides?: UiStringOverrides): T {
+export function withOverrides<T extends object>(base: T, overrides?: StringOverrides<T>): T {
   if (!overrides) return base;
   const merged = { ...base };
-  for (const key of Object.keys(base) as Array<keyof UiStrings>) {
+  for (const key of Object.keys(base) as Array<keyof T>) {
     const extra = overrides[key];
-    if (extra && typeof extra === 'object') (merged[key] as object) = { ...base[key], ...extra };
+    if (extra && typeof extra === 'object') merged[key] = { ...base[key], ...extra };
   }
   return merged;
 }
 
 /** An element's strings by language: the common section plus its own (`key`). */
-export function elementStrings<K extends keyof UiStrings>(key: K, own: Record<Language, UiStrings[K]>): Record<Language, UiStringSections> {
+export function elementStrings<K extends string, S>(key: K, own: Record<Language, S>): Record<Language, ElementStrings<K, S>> {
+  // A computed key widens to an index signature: the cast restores `{ [key]: S }`.
   return {
-    en: freezeDeep({ common: commonEn, [key]: own.en }),
-    es: freezeDeep({ common: commonEs, [key]: own.es }),
+    en: freezeDeep({ common: commonEn, [key]: own.en } as ElementStrings<K, S>),
+    es: freezeDeep({ common: commonEs, [key]: own.es } as ElementStrings<K, S>),
   };
 }

@@ -7,10 +7,10 @@
  * (cms/wordpress/study-explainers/includes/content.php) shares its class names.
  */
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
-import { format } from '../base/format.js';
+import { format } from '../util/format.js';
 import { doiUrl, safeUrl, textFor } from '../content/text.js';
 import { formatDate } from '../i18n/locale.js';
-import { strings, type UiStrings } from '../i18n/strings.js';
+import { strings, type UiStrings } from '../strings.js';
 import type { Audience, ExplainerDocument, Text } from '../content/types.js';
 import type { Tag } from '../manifest/widgets.js';
 

@@ -8,7 +8,7 @@ import type { ContentOrigin } from '../base/content-loader.js';
 import type { Language } from '../i18n/languages.js';
 import type { Audience, ExplainerDocument } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
-import type { UiStringOverrides } from '../i18n/ui-strings.js';
+import type { UiStringOverrides } from '../strings.js';
 import type { BadgeToggleDetail, BadgeVariant } from '../components/evidence-badge/evidence-badge.js';
 import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
 import type { ChartView } from '../components/study-arms-chart/study-arms-chart.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FALLBACK_TAGS, textFallback, type FallbackTag } from '../../src/prerender/text-fallback.js';
 import { defaultExplainer } from '../../src/content/default/index.js';
-import { strings } from '../../src/i18n/strings.js';
+import { strings } from '../../src/strings.js';
 import { formatDate } from '../../src/i18n/locale.js';
 import { textFor } from '../../src/content/text.js';
 import { AUDIENCES, type Audience, type ExplainerDocument } from '../../src/content/types.js';

@@ -2,7 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { StudyArmsChart } from '../../src/index.js';
 import type { ExplainerDocument, Outcome, OutcomeResult } from '../../src/content/types.js';
-import { strings } from '../../src/i18n/strings.js';
+import { strings } from '../../src/strings.js';
 import { copyOfDefault, settled } from '../support/helpers.js';
 
 export type Lang = 'en' | 'es';

@@ -4,18 +4,23 @@ import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import { formatDate } from '../../i18n/locale.js';
-import { format } from '../../base/format.js';
-import { pickEnum } from '../../base/enum-value.js';
+import { format } from '../../util/format.js';
+import { pickEnum } from '../../util/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';
-import type { EvidenceLabel, ExplainerDocument, Statement } from '../../content/types.js';
+import type { EvidenceLabel, ExplainerCore, Statement } from '../../content/types.js';
 import { badgeEn, badgeEs, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import { BADGE_VARIANTS, type BadgeVariant } from '../../manifest/evidence-badge.js';
-import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
+import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
 
 export { BADGE_VARIANTS, type BadgeVariant };
+
+/** The badge's own section of the UI strings: `{ badge }`. */
+type BadgeOwnStrings = Record<StringsKeyOf<'evidence-badge'>, BadgeStrings>;
+/** What the badge renders from: the study record and the evidence section, the common and the badge's strings. */
+type BadgeContext = RenderContext<SectionOf<'evidence-badge'>, BadgeOwnStrings>;
 
 /** Detail of `badge-toggle`. */
 export interface BadgeToggleDetail {
@@ -27,7 +32,7 @@ export interface BadgeToggleDetail {
  * published online January 30, 2019. https://doi.org/…" (year;volume(issue):pages, then the
  * online date; without volume and pages, the date alone).
  */
-export function citationText(doc: ExplainerDocument, lang: string, strings: BadgeStrings): string {
+export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStrings): string {
   const { study } = doc;
   const authors = study.authors.length > 3 ? `${study.authors.slice(0, 3).join(', ')}, ${strings.etAl}` : study.authors.join(', ');
   const end = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`);
@@ -91,9 +96,9 @@ export function citationText(doc: ExplainerDocument, lang: string, strings: Badg
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
-export class EvidenceBadge extends ExplainerElement {
+export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>, BadgeOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('badge', { en: badgeEn, es: badgeEs });
+  protected static override uiStrings = elementStrings('badge' satisfies StringsKeyOf<'evidence-badge'>, { en: badgeEn, es: badgeEs });
   protected static override section: SectionOf<'evidence-badge'> = 'evidence';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
@@ -130,7 +135,7 @@ export class EvidenceBadge extends ExplainerElement {
   /** Outcome of the last "Copy citation" press, announced politely. */
   private copyState: '' | 'copied' | 'copySelected' = '';
 
-  protected renderContent(context: RenderContext): TemplateResult {
+  protected renderContent(context: BadgeContext): TemplateResult {
     const { doc, t, strings, headingLevel } = context;
     const ui = strings.badge;
     const variant = pickEnum(this.variant, BADGE_VARIANTS, 'compact' satisfies OptionDefault<'evidence-badge', 'variant'>, (bad) =>
@@ -152,7 +157,7 @@ export class EvidenceBadge extends ExplainerElement {
     </div>`;
   }
 
-  private renderPill({ doc, t, strings }: RenderContext) {
+  private renderPill({ doc, t, strings }: BadgeContext) {
     const ui = strings.badge;
     const ev = doc.evidence;
     const subjects = ev.subjectsShort ? [t(ev.subjectsShort)] : ev.subjects.map((s) => ui[`in-${s}`]);
@@ -165,7 +170,7 @@ export class EvidenceBadge extends ExplainerElement {
     </div>`;
   }
 
-  private renderPanel(context: RenderContext, level: number) {
+  private renderPanel(context: BadgeContext, level: number) {
     const { doc, t, strings, lang, audience } = context;
     const ui = strings.badge;
     const ev = doc.evidence;
@@ -216,7 +221,7 @@ export class EvidenceBadge extends ExplainerElement {
     </div>`;
   }
 
-  private renderStudyDetails({ doc, t, strings, lang }: RenderContext, sub: (text: string) => TemplateResult) {
+  private renderStudyDetails({ doc, t, strings, lang }: BadgeContext, sub: (text: string) => TemplateResult) {
     const ui = strings.badge;
     const { study } = doc;
     const row = (name: string, value: unknown) => html`<dt>${name}</dt><dd>${value}</dd>`;
@@ -231,7 +236,7 @@ export class EvidenceBadge extends ExplainerElement {
     </section>`;
   }
 
-  private renderCitation({ doc, strings, lang }: RenderContext, sub: (text: string) => TemplateResult) {
+  private renderCitation({ doc, strings, lang }: BadgeContext, sub: (text: string) => TemplateResult) {
     const ui = strings.badge;
     const { study } = doc;
     const doi = study.doi ? doiUrl(study.doi) : undefined;

@@ -2,15 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
-import { format } from '../../base/format.js';
+import { format } from '../../util/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
-import { stepperEn, stepperEs } from './mechanism-stepper.strings.js';
+import { stepperEn, stepperEs, type StepperStrings } from './mechanism-stepper.strings.js';
 import { renderScene } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
-import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
+import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
+
+/** The stepper's own section of the UI strings: `{ stepper }`. */
+type StepperOwnStrings = Record<StringsKeyOf<'mechanism-stepper'>, StepperStrings>;
 
 /** Detail of `step-change`. */
 export interface StepChangeDetail {
@@ -60,9 +63,9 @@ export interface StepChangeDetail {
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
-export class MechanismStepper extends ExplainerElement {
+export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-stepper'>, StepperOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('stepper', { en: stepperEn, es: stepperEs });
+  protected static override uiStrings = elementStrings('stepper' satisfies StringsKeyOf<'mechanism-stepper'>, { en: stepperEn, es: stepperEs });
   protected static override section: SectionOf<'mechanism-stepper'> = 'mechanism';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
@@ -83,7 +86,7 @@ export class MechanismStepper extends ExplainerElement {
   private pendingChange?: StepChangeDetail;
 
   private get steps(): MechanismStep[] {
-    return this.document?.mechanism.steps ?? [];
+    return this.content.document?.mechanism.steps ?? [];
   }
 
   /** Shows the next step (stays on the last). */
@@ -119,14 +122,15 @@ export class MechanismStepper extends ExplainerElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const steps = this.document?.mechanism.steps;
+    const doc = this.content.document;
+    const steps = doc?.mechanism.steps;
     if (!steps) return;
     const index = this.current();
     if (index !== this.step) {
       this.warn(`step:${this.step}`, `step ${String(this.step)} is out of range (0–${steps.length - 1}); showing step ${index}.`);
       this.step = index;
     }
-    const sameDoc = this.shownDoc === this.document;
+    const sameDoc = this.shownDoc === doc;
     if (this.shownStep !== undefined && index !== this.shownStep) {
       const ui = this.ui.stepper;
       const title = textFor(steps[index].title, this.resolvedAudience);
@@ -137,7 +141,7 @@ export class MechanismStepper extends ExplainerElement {
       this.announcement = '';
     }
     this.shownStep = index;
-    this.shownDoc = this.document;
+    this.shownDoc = doc;
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -175,7 +179,7 @@ export class MechanismStepper extends ExplainerElement {
     this.showAll = !this.showAll;
   }
 
-  protected renderContent(context: RenderContext) {
+  protected renderContent(context: RenderContext<SectionOf<'mechanism-stepper'>, StepperOwnStrings>) {
     const { t, doc, headingLevel, strings } = context;
     const ui = strings.stepper;
     const steps = doc.mechanism.steps;

@@ -1,5 +1,5 @@
-import type { RenderContext } from '../../base/explainer-element.js';
-import { format } from '../../base/format.js';
+import type { ChartContext } from './context.js';
+import { format } from '../../util/format.js';
 import { formatList, formatNumber } from '../../i18n/locale.js';
 import type { Arm, MeasuredResult, Outcome, OutcomeResult, RelationResult } from '../../content/types.js';
 
@@ -51,16 +51,16 @@ function capitalise(text: string, lang: string) {
 }
 
 /** "fewer lung metastases" (the outcome's words) or "less" (the UI's). */
-function directionWord(ctx: RenderContext, outcome: Outcome, relation: 'less' | 'more' | 'similar') {
+function directionWord(ctx: ChartContext, outcome: Outcome, relation: 'less' | 'more' | 'similar') {
   return ctx.t(outcome.directionWords?.[relation]) || ctx.strings.chart[relation];
 }
 
-function armById(ctx: RenderContext, id: string) {
+function armById(ctx: ChartContext, id: string) {
   return ctx.doc.arms.arms.find((a) => a.id === id);
 }
 
 /** "Fewer lung metastases than Control and Plerixafor". */
-function relationSentence(ctx: RenderContext, outcome: Outcome, r: RelationResult, short: boolean) {
+function relationSentence(ctx: ChartContext, outcome: Outcome, r: RelationResult, short: boolean) {
   if (r.relation === 'reference') return '';
   if (r.comparison === 'not-stated') return `${capitalise(directionWord(ctx, outcome, r.relation), ctx.lang)}; ${ctx.strings.chart.comparisonNotStated}`;
   const names = (r.to ?? []).map((id) => {
@@ -72,11 +72,11 @@ function relationSentence(ctx: RenderContext, outcome: Outcome, r: RelationResul
   return capitalise(names.length ? format(template, { words, arms: formatList(names, ctx.lang) }) : words, ctx.lang);
 }
 
-function measuredValue(ctx: RenderContext, outcome: Outcome, r: MeasuredResult) {
+function measuredValue(ctx: ChartContext, outcome: Outcome, r: MeasuredResult) {
   return format(ctx.strings.chart.valueUnit, { value: formatNumber(r.value, ctx.lang), unit: ctx.t(outcome.unit) }).trim();
 }
 
-function intervalText(ctx: RenderContext, r: MeasuredResult) {
+function intervalText(ctx: ChartContext, r: MeasuredResult) {
   return r.interval
     ? format(ctx.strings.chart.interval, { low: formatNumber(r.interval[0], ctx.lang), high: formatNumber(r.interval[1], ctx.lang) })
     : '';
@@ -96,7 +96,7 @@ function niceTicks(lo: number, hi: number): number[] {
 }
 
 /** The rows and scale of one outcome panel, every arm in document order. */
-export function buildPanel(ctx: RenderContext, outcome: Outcome): Panel {
+export function buildPanel(ctx: ChartContext, outcome: Outcome): Panel {
   const { strings, lang } = ctx;
   const s = strings.chart;
   const results = new Map(outcome.results.map((r) => [r.arm, r]));
@@ -167,7 +167,7 @@ export function buildPanel(ctx: RenderContext, outcome: Outcome): Panel {
 }
 
 /** The outcomes shown: one when `outcome` names a known id, else all. */
-export function shownOutcomes(ctx: RenderContext, id: string | undefined): Outcome[] {
+export function shownOutcomes(ctx: ChartContext, id: string | undefined): Outcome[] {
   const all = ctx.doc.arms.outcomes;
   const one = id ? all.find((o) => o.id === id) : undefined;
   return one ? [one] : all;
@@ -180,7 +180,7 @@ export interface Table {
 }
 
 /** The same facts as the chart, as rows of text: feeds both the `<table>` and the CSV. */
-export function buildTable(ctx: RenderContext, outcomes: Outcome[]): Table {
+export function buildTable(ctx: ChartContext, outcomes: Outcome[]): Table {
   const s = ctx.strings.chart;
   const all = outcomes.flatMap((o) => o.results);
   const hasMeasured = all.some((r) => r.kind === 'measured');

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { RenderContext } from '../../base/explainer-element.js';
+import type { ChartContext } from './context.js';
 import { inlineStyle } from '../../base/inline-style.js';
 import type { Outcome } from '../../content/types.js';
 import type { Panel, Row } from './facts.js';
@@ -32,7 +32,7 @@ interface Cell {
   highlighted: boolean;
 }
 
-function cellFor(ctx: RenderContext, panel: Panel, row: Row, highlight: string | undefined): Cell {
+function cellFor(ctx: ChartContext, panel: Panel, row: Row, highlight: string | undefined): Cell {
   const s = ctx.strings.chart;
   const { mark, result } = row;
   const base = { extra: '', rows: [row], highlighted: row.arm.id === highlight };
@@ -59,7 +59,7 @@ function cellFor(ctx: RenderContext, panel: Panel, row: Row, highlight: string |
 }
 
 /** Cells of one outcome, neighbours that say the same merged into one. */
-export function overviewCells(ctx: RenderContext, panel: Panel, highlight: string | undefined): Cell[] {
+export function overviewCells(ctx: ChartContext, panel: Panel, highlight: string | undefined): Cell[] {
   const cells: Cell[] = [];
   for (const row of panel.rows) {
     const cell = cellFor(ctx, panel, row, highlight);
@@ -84,7 +84,7 @@ function cellMark(cell: Cell) {
 }
 
 /** The names of a cell's groups, for screen readers: "Control, Plerixafor". */
-const groupNames = (ctx: RenderContext, cell: Cell) => cell.rows.map((r) => ctx.t(r.arm.label)).join(', ');
+const groupNames = (ctx: ChartContext, cell: Cell) => cell.rows.map((r) => ctx.t(r.arm.label)).join(', ');
 
 export interface OverviewOptions {
   outcomes: Outcome[];
@@ -97,7 +97,7 @@ export interface OverviewOptions {
   detail: (panel: Panel) => unknown;
 }
 
-export function overviewTemplate(ctx: RenderContext, o: OverviewOptions) {
+export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
   const s = ctx.strings.chart;
   const arms = ctx.doc.arms.arms;
   const columns = inlineStyle({ '--_cols': String(arms.length) });

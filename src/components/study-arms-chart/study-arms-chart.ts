@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ExplainerElement, type RenderContext } from '../../base/explainer-element.js';
+import { ExplainerElement } from '../../base/explainer-element.js';
 import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
-import { pickEnum } from '../../base/enum-value.js';
-import { format } from '../../base/format.js';
+import { pickEnum } from '../../util/enum-value.js';
+import { format } from '../../util/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import { buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
 import type { Outcome } from '../../content/types.js';
@@ -12,8 +12,9 @@ import { overviewTemplate } from './overview.js';
 import { styles } from './study-arms-chart.styles.js';
 import { chartEn, chartEs } from './study-arms-chart.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
+import type { ChartContext, ChartOwnStrings } from './context.js';
 import { CHART_VIEWS, type ChartView } from '../../manifest/study-arms-chart.js';
-import type { OptionDefault, SectionOf } from '../../manifest/widgets.js';
+import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
 
 export { CHART_VIEWS, type ChartView };
 
@@ -82,9 +83,9 @@ export { CHART_VIEWS, type ChartView };
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
-export class StudyArmsChart extends ExplainerElement {
+export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart'>, ChartOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('chart', { en: chartEn, es: chartEs });
+  protected static override uiStrings = elementStrings('chart' satisfies StringsKeyOf<'study-arms-chart'>, { en: chartEn, es: chartEs });
   protected static override section: SectionOf<'study-arms-chart'> = 'arms';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
@@ -102,7 +103,7 @@ export class StudyArmsChart extends ExplainerElement {
   /** Id of an arm to emphasise in every panel and in the table. */
   highlight?: string;
 
-  private lastContext?: RenderContext;
+  private lastContext?: ChartContext;
 
   /** Outcomes whose full panel is open in the overview. */
   private expanded = new Set<string>();
@@ -134,7 +135,7 @@ export class StudyArmsChart extends ExplainerElement {
     return pickEnum(this.view, CHART_VIEWS, 'chart' satisfies OptionDefault<'study-arms-chart', 'view'>, (bad) => this.warn(`view:${bad}`, `invalid view '${bad}'; using the default.`));
   }
 
-  private knownOutcome(ctx: RenderContext): string | undefined {
+  private knownOutcome(ctx: ChartContext): string | undefined {
     const id = this.outcome;
     if (!id) return undefined;
     if (ctx.doc.arms.outcomes.some((o) => o.id === id)) return id;
@@ -143,7 +144,7 @@ export class StudyArmsChart extends ExplainerElement {
     return undefined;
   }
 
-  private knownHighlight(ctx: RenderContext): string | undefined {
+  private knownHighlight(ctx: ChartContext): string | undefined {
     const id = this.highlight;
     if (!id) return undefined;
     if (ctx.doc.arms.arms.some((a) => a.id === id)) return id;
@@ -173,7 +174,7 @@ export class StudyArmsChart extends ExplainerElement {
     this.view = this.resolvedView === 'table' ? 'chart' : 'table';
   }
 
-  protected renderContent(context: RenderContext) {
+  protected renderContent(context: ChartContext) {
     this.lastContext = context;
     const { t, doc, headingLevel, strings } = context;
     const s = strings.chart;
@@ -221,7 +222,7 @@ export class StudyArmsChart extends ExplainerElement {
     </figure>`;
   }
 
-  private panel(context: RenderContext, panel: Panel, highlight: string | undefined) {
+  private panel(context: ChartContext, panel: Panel, highlight: string | undefined) {
     const sub = Math.min(6, context.headingLevel + 1);
     return panelTemplate(
       panel,
@@ -232,7 +233,7 @@ export class StudyArmsChart extends ExplainerElement {
     );
   }
 
-  private renderPanels(context: RenderContext, outcomes: Outcome[], highlight: string | undefined) {
+  private renderPanels(context: ChartContext, outcomes: Outcome[], highlight: string | undefined) {
     const { t, doc } = context;
     const s = context.strings.chart;
     return html`${patternDefs()}
@@ -254,7 +255,7 @@ export class StudyArmsChart extends ExplainerElement {
       </ul>`;
   }
 
-  private renderTable(context: RenderContext, table: Table, highlight: string | undefined) {
+  private renderTable(context: ChartContext, table: Table, highlight: string | undefined) {
     const s = context.strings.chart;
     return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="group" aria-label=${s.tableLabel}>
       <table part="table" role="table">

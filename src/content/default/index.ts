@@ -1,6 +1,6 @@
 import type { ExplainerDocument } from '../types.js';
 import { documents } from './plerixafor-2019.documents.js';
-import { freezeDeep } from '../../base/freeze.js';
+import { freezeDeep } from '../../util/freeze.js';
 
 /**
  * The built-in study (2019 PNAS, plerixafor plus checkpoint inhibitors), one document per

@@ -15,3 +15,8 @@ export function warnOnce(owner: object, key: string, message: string): void {
 }
 
 const warned = new WeakMap<object, Set<string>>();
+
+/** warnOnce for an element, its tag first: `<evidence-badge>: …`. */
+export function warnElement(element: Element, key: string, message: string): void {
+  warnOnce(element, key, `<${element.localName}>: ${message}`);
+}

@@ -1,7 +1,0 @@
-/**
- * Dispatches a bubbling, composed event. A function outside the class so the manifest
- * analyzer lists each element's real events (from JSDoc) instead of a generic one.
- */
-export function emitEvent(target: EventTarget, name: string, detail: unknown): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
-}

@@ -1,0 +1,34 @@
+import { commonEn, commonEs, type CommonStrings } from './i18n/common.strings.js';
+import { stepperEn, stepperEs, type StepperStrings } from './components/mechanism-stepper/mechanism-stepper.strings.js';
+import { chartEn, chartEs, type ChartStrings } from './components/study-arms-chart/study-arms-chart.strings.js';
+import { badgeEn, badgeEs, type BadgeStrings } from './components/evidence-badge/evidence-badge.strings.js';
+import type { Language } from './i18n/languages.js';
+import { freezeDeep } from './util/freeze.js';
+import { withOverrides, type StringOverrides } from './i18n/ui-strings.js';
+
+/**
+ * Every element's UI strings in every language, for the package's main entry. It stands above
+ * the elements: each element imports only the common section and its own (`elementStrings`),
+ * so a one-element entry point does not carry the other two elements' strings.
+ */
+
+/** Every UI string (buttons, labels, announcements, errors) of one language. */
+export interface UiStrings {
+  common: CommonStrings;
+  stepper: StepperStrings;
+  chart: ChartStrings;
+  badge: BadgeStrings;
+}
+
+/** Per-instance overrides: `el.strings = { stepper: { next: 'Forward' } }`. */
+export type UiStringOverrides = StringOverrides<UiStrings>;
+
+export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.freeze({
+  en: freezeDeep({ common: commonEn, stepper: stepperEn, chart: chartEn, badge: badgeEn }),
+  es: freezeDeep({ common: commonEs, stepper: stepperEs, chart: chartEs, badge: badgeEs }),
+});
+
+/** The strings of `lang` with an instance's overrides laid on top, section by section. */
+export function stringsFor(lang: Language, overrides?: UiStringOverrides): UiStrings {
+  return withOverrides(strings[lang], overrides);
+}
