@@ -4,10 +4,9 @@
  * Pure types: importing this module registers nothing.
  */
 import type { HeadingLevel, Theme } from '../base/explainer-element.js';
-import type { ContentOrigin } from '../base/content-loader.js';
+import type { ExplainerEventMap } from '../base/content-controller.js';
 import type { Language } from '../i18n/languages.js';
 import type { Audience, ExplainerDocument } from '../content/types.js';
-import type { ContentProblem } from '../content/validate.js';
 import type { UiStringOverrides } from '../strings.js';
 import type { BadgeToggleDetail, BadgeVariant } from '../components/evidence-badge/evidence-badge.js';
 import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
@@ -49,16 +48,13 @@ export interface EvidenceBadgeProps extends ExplainerElementProps {
   open?: boolean;
 }
 
-export interface ExplainerReadyDetail {
-  origin: ContentOrigin;
-  lang: string;
-}
+/** Detail of `explainer-ready`: where the content came from, and the language shown. */
+export type ExplainerReadyDetail = ExplainerEventMap['explainer-ready'];
+/** Detail of `explainer-error`: what it means for the reader (`reason`), and the JSON path and message. */
+export type ExplainerErrorDetail = ExplainerEventMap['explainer-error'];
 
-/** Events every element fires (bubbling, composed). */
-export interface ExplainerEvents {
-  'explainer-ready': CustomEvent<ExplainerReadyDetail>;
-  'explainer-error': CustomEvent<ContentProblem>;
-}
+/** Events every element fires (bubbling, composed), with the details the elements emit (ExplainerEventMap). */
+export type ExplainerEvents = { [K in keyof ExplainerEventMap]: CustomEvent<ExplainerEventMap[K]> };
 
 export interface MechanismStepperEvents extends ExplainerEvents {
   'step-change': CustomEvent<StepChangeDetail>;

@@ -91,7 +91,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
  * @cssprop --se-space - Base spacing.
  *
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
- * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
+ * @event explainer-error - Content could not be used. Detail: `{ reason, path, message }` (ExplainerEventMap): `reason` is what readers are told, `path` and `message` the technical problem.
  * @event badge-toggle - The details were opened or closed (by the reader or through `open`). Detail: `{ open }`.
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.

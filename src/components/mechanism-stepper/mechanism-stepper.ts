@@ -59,7 +59,7 @@ export interface StepChangeDetail {
  *
  * @event step-change - The shown step changed (not fired on first render). Detail: `{ index, id }`.
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
- * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
+ * @event explainer-error - Content could not be used. Detail: `{ reason, path, message }` (ExplainerEventMap): `reason` is what readers are told, `path` and `message` the technical problem.
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */

@@ -79,7 +79,7 @@ export { CHART_VIEWS, type ChartView };
  * @cssprop --se-chart-ink-color - Colour of bars and marks (default: a dark grey, light grey in dark theme).
  *
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.
- * @event explainer-error - Content could not be used. Detail: `{ message, path }`.
+ * @event explainer-error - Content could not be used. Detail: `{ reason, path, message }` (ExplainerEventMap): `reason` is what readers are told, `path` and `message` the technical problem.
  *
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
