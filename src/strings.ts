@@ -1,8 +1,8 @@
-import { commonEn, commonEs, type CommonStrings } from './i18n/common.strings.js';
-import { stepperEn, stepperEs, type StepperStrings } from './components/mechanism-stepper/mechanism-stepper.strings.js';
-import { chartEn, chartEs, type ChartStrings } from './components/study-arms-chart/study-arms-chart.strings.js';
-import { badgeEn, badgeEs, type BadgeStrings } from './components/evidence-badge/evidence-badge.strings.js';
-import type { Language } from './i18n/languages.js';
+import { commonStrings, type CommonStrings } from './i18n/common.strings.js';
+import { stepperStrings, type StepperStrings } from './components/mechanism-stepper/mechanism-stepper.strings.js';
+import { chartStrings, type ChartStrings } from './components/study-arms-chart/study-arms-chart.strings.js';
+import { badgeStrings, type BadgeStrings } from './components/evidence-badge/evidence-badge.strings.js';
+import { LANGUAGES, type Language } from './i18n/languages.js';
 import { freezeDeep } from './util/freeze.js';
 import { withOverrides, type StringOverrides } from './i18n/ui-strings.js';
 
@@ -23,10 +23,11 @@ export interface UiStrings {
 /** Per-instance overrides: `el.strings = { stepper: { next: 'Forward' } }`. */
 export type UiStringOverrides = StringOverrides<UiStrings>;
 
-export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.freeze({
-  en: freezeDeep({ common: commonEn, stepper: stepperEn, chart: chartEn, badge: badgeEn }),
-  es: freezeDeep({ common: commonEs, stepper: stepperEs, chart: chartEs, badge: badgeEs }),
-});
+export const strings: Readonly<Record<Language, Readonly<UiStrings>>> = Object.freeze(
+  Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, freezeDeep({ common: commonStrings[lang], stepper: stepperStrings[lang], chart: chartStrings[lang], badge: badgeStrings[lang] })]),
+  ) as Record<Language, UiStrings>,
+);
 
 /** The strings of `lang` with an instance's overrides laid on top, section by section. */
 export function stringsFor(lang: Language, overrides?: UiStringOverrides): UiStrings {

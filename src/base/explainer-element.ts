@@ -1,11 +1,9 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience, type ExplainerSection } from '../content/types.js';
 import { textFor } from '../content/text.js';
-import { withOverrides, type CommonSection, type StringOverrides } from '../i18n/ui-strings.js';
-import { commonEn, commonEs } from '../i18n/common.strings.js';
+import { elementStrings, withOverrides, type CommonSection, type StringOverrides } from '../i18n/ui-strings.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage, type Language } from '../i18n/languages.js';
 import { HEADING_LEVELS, THEMES, type CommonDefault, type HeadingLevel, type Theme } from '../manifest/common-options.js';
-import { freezeDeep } from '../util/freeze.js';
 import { errorText } from '../util/error-text.js';
 import { pickEnum } from '../util/enum-value.js';
 import { warnElement } from '../util/warn.js';
@@ -124,7 +122,7 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
     // The property, not the attribute: frameworks set `el.lang`, and reflection comes later.
     const wanted = this.lang || inheritedLang(this.parentNode ?? this) || DEFAULT_LANGUAGE;
     const lang = supportedLanguage(wanted);
-    if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; showing '${DEFAULT_LANGUAGE}' (supported: ${LANGUAGES}).`);
+    if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; using ${DEFAULT_LANGUAGE} (supported: ${LANGUAGES}).`);
     this.resolvedLang = lang ?? DEFAULT_LANGUAGE;
     const report = (name: string) => (bad: string) => this.warn(`${name}:${bad}`, `invalid ${name} '${bad}'; using the default.`);
     // Defaults and allowed values are the manifest's (src/manifest/common-options.ts); `satisfies` ties the literals to it.
@@ -151,10 +149,7 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
    * UI strings by language: the common section plus the element's own, which each subclass adds
    * (so an element bundled alone carries only its own strings).
    */
-  protected static uiStrings: Readonly<Record<Language, CommonSection>> = {
-    en: freezeDeep({ common: commonEn }),
-    es: freezeDeep({ common: commonEs }),
-  };
+  protected static uiStrings: Readonly<Record<Language, CommonSection>> = elementStrings();
 
   /** The UI strings for the resolved language, with this instance's overrides: the common section and the element's own. */
   protected get ui(): CommonSection & Own {

@@ -1,3 +1,5 @@
+import type { Language } from './languages.js';
+
 /** UI strings every element uses. Templates fill `{name}` slots with `format()`. */
 export interface CommonStrings {
   /**
@@ -20,28 +22,30 @@ export interface CommonStrings {
   statusAsOf: string;
 }
 
-export const commonEn: CommonStrings = {
-  errorIncomplete: 'This explainer could not be shown: its study data is incomplete.',
-  errorUnreadable: 'This explainer could not be shown: its study data could not be read.',
-  errorUnloaded: 'This explainer could not be shown: its study data could not be loaded.',
-  loading: 'Loading the explainer…',
-  inMice: 'In mice',
-  exampleNotice: 'Example only: this study is made up.',
-  source: 'Source',
-  readThePaper: 'Read the paper',
-  newsSource: 'Reported by {publisher}, {date}',
-  statusAsOf: 'As of {date}',
-};
-
-export const commonEs: CommonStrings = {
-  errorIncomplete: 'Esta explicación no se pudo mostrar: faltan datos del estudio.',
-  errorUnreadable: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron leer.',
-  errorUnloaded: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron cargar.',
-  loading: 'Cargando la explicación…',
-  inMice: 'En ratones',
-  exampleNotice: 'Solo un ejemplo: este estudio es inventado.',
-  source: 'Fuente',
-  readThePaper: 'Leer el artículo científico',
-  newsSource: 'Publicado por {publisher}, {date}',
-  statusAsOf: 'A {date}',
+/** The UI strings of every element in every language of src/i18n/languages.ts: a missing one fails to compile. */
+export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
+  en: {
+    errorIncomplete: 'This explainer could not be shown: its study data is incomplete.',
+    errorUnreadable: 'This explainer could not be shown: its study data could not be read.',
+    errorUnloaded: 'This explainer could not be shown: its study data could not be loaded.',
+    loading: 'Loading the explainer…',
+    inMice: 'In mice',
+    exampleNotice: 'Example only: this study is made up.',
+    source: 'Source',
+    readThePaper: 'Read the paper',
+    newsSource: 'Reported by {publisher}, {date}',
+    statusAsOf: 'As of {date}',
+  },
+  es: {
+    errorIncomplete: 'Esta explicación no se pudo mostrar: faltan datos del estudio.',
+    errorUnreadable: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron leer.',
+    errorUnloaded: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron cargar.',
+    loading: 'Cargando la explicación…',
+    inMice: 'En ratones',
+    exampleNotice: 'Solo un ejemplo: este estudio es inventado.',
+    source: 'Fuente',
+    readThePaper: 'Leer el artículo científico',
+    newsSource: 'Publicado por {publisher}, {date}',
+    statusAsOf: 'A {date}',
+  },
 };

@@ -1,53 +1,11 @@
-import { supportedLanguage, type Language } from './languages.js';
+/**
+ * Dates, numbers and lists in the reader's language, by the rules each language declares in
+ * languages.ts (LOCALE_RULES), written out by hand instead of `Intl` (see there why).
+ */
+import { DEFAULT_LANGUAGE, LOCALE_RULES, supportedLanguage } from './languages.js';
 import { format } from '../util/format.js';
 
-/**
- * Dates, numbers and lists in the two UI languages, written out by hand: the first
- * `Intl.DateTimeFormat` on a page loads ICU locale data, which cost about 50 ms of a
- * 4×-throttled first render (the widgets' largest single cost). The output matches Intl's
- * `dateStyle: 'long'`, `maximumFractionDigits: 10` and conjunction lists for `en` and `es`.
- */
-interface LocaleRules {
-  months: readonly string[];
-  /** Slots: {day} {month} {year}. */
-  date: string;
-  monthYear: string;
-  decimal: string;
-  group: string;
-  /** Fewest integer digits that get group separators (Spanish leaves 1234 ungrouped). */
-  groupFrom: number;
-  /** The word joining the last two items; it may depend on the last item. */
-  and: (last: string) => string;
-  /** "a, b, and c" (English) against "a, b y c" (Spanish). */
-  serialComma: boolean;
-}
-
-const RULES: Record<Language, LocaleRules> = {
-  en: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    date: '{month} {day}, {year}',
-    monthYear: '{month} {year}',
-    decimal: '.',
-    group: ',',
-    groupFrom: 4,
-    and: () => 'and',
-    serialComma: true,
-  },
-  es: {
-    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-    date: '{day} de {month} de {year}',
-    monthYear: '{month} de {year}',
-    decimal: ',',
-    group: '.',
-    groupFrom: 5,
-    // "y" becomes "e" before an /i/ sound ("control e inmunoterapia"): ICU's rule, so the
-    // words match Intl.ListFormat's exactly ("hielo" and "hiato" keep "y").
-    and: (last) => (/^(?:i|hi$|hi[^ae])/i.test(last) ? 'e' : 'y'),
-    serialComma: false,
-  },
-};
-
-const rulesFor = (lang: string) => RULES[supportedLanguage(lang) ?? 'en'];
+const rulesFor = (lang: string) => LOCALE_RULES[supportedLanguage(lang) ?? DEFAULT_LANGUAGE];
 
 /** "January 30, 2019" / "30 de enero de 2019" (`month`: "March 2019"); an unreadable date is shown as given. */
 export function formatDate(iso: string, lang: string, style: 'long' | 'month' = 'long'): string {

@@ -1,5 +1,5 @@
-import { commonEn, commonEs, type CommonStrings } from './common.strings.js';
-import type { Language } from './languages.js';
+import { commonStrings, type CommonStrings } from './common.strings.js';
+import { LANGUAGES, type Language } from './languages.js';
 import { freezeDeep } from '../util/freeze.js';
 
 /**
@@ -29,11 +29,13 @@ export function withOverrides<T extends object>(base: T, overrides?: StringOverr
   return merged;
 }
 
-/** An element's strings by language: the common section plus its own (`key`). */
-export function elementStrings<K extends string, S>(key: K, own: Record<Language, S>): Record<Language, ElementStrings<K, S>> {
+/**
+ * Strings by language, each the common section plus `own`'s (under `key`, when given): one entry
+ * per language of the list, each frozen.
+ */
+export function elementStrings<K extends string, S>(key?: K, own?: Readonly<Record<Language, S>>): Record<Language, ElementStrings<K, S>> {
   // A computed key widens to an index signature: the cast restores `{ [key]: S }`.
-  return {
-    en: freezeDeep({ common: commonEn, [key]: own.en } as ElementStrings<K, S>),
-    es: freezeDeep({ common: commonEs, [key]: own.es } as ElementStrings<K, S>),
-  };
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, freezeDeep({ common: commonStrings[lang], ...(own && { [key!]: own[lang] }) } as ElementStrings<K, S>)]),
+  ) as Record<Language, ElementStrings<K, S>>;
 }

@@ -2,9 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
-import { badgeEn, badgeEs } from '../../src/components/evidence-badge/evidence-badge.strings.js';
+import { badgeStrings } from '../../src/components/evidence-badge/evidence-badge.strings.js';
 import { mount, settled } from '../support/helpers.js';
 import { details, isFirefox, part, shadow, text } from './support.js';
+
+const badgeEn = badgeStrings.en;
+const badgeEs = badgeStrings.es;
 
 async function badge(template: ReturnType<typeof html>) {
   const el = await fixture<EvidenceBadge>(template);

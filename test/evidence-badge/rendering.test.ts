@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
-import { badgeEn, badgeEs } from '../../src/components/evidence-badge/evidence-badge.strings.js';
+import { badgeStrings } from '../../src/components/evidence-badge/evidence-badge.strings.js';
 import { formatDate } from '../../src/i18n/locale.js';
 import { STAGES, type ExplainerDocument } from '../../src/content/types.js';
 import { copyOfDefault, settled } from '../support/helpers.js';
 import { until } from '../support/frames.js';
 import { details, fictionalTrial, part, shadow, text } from './support.js';
+
+const badgeEn = badgeStrings.en;
+const badgeEs = badgeStrings.es;
 
 const textOf = (value: string | { patient: string; clinician: string }, audience: 'patient' | 'clinician' = 'patient') =>
   typeof value === 'string' ? value : value[audience];

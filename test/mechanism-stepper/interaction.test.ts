@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { MechanismStepper } from '../../src/index.js';
-import { stepperEn } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
+import { stepperStrings } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
 import type { StepChangeDetail } from '../../src/components/mechanism-stepper/mechanism-stepper.js';
 import { textFor } from '../../src/content/text.js';
 import { captureWarnings, copyOfDefault, settled } from '../support/helpers.js';
 import { current, isFirefox, liveRegion, nextButton, previousButton, q, qa, stepper, threeSteps, visibleSteps } from './support.js';
+
+const stepperEn = stepperStrings.en;
 
 const active = (el: Element) => el.shadowRoot!.activeElement;
 

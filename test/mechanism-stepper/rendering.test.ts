@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MechanismStepper } from '../../src/index.js';
-import { stepperEn, stepperEs } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
+import { stepperStrings } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
 import { textFor } from '../../src/content/text.js';
 import { copyOfDefault, mount, settled } from '../support/helpers.js';
 import { current, q, qa, stepper, threeSteps, threeStepsTextOnly, visibleSteps } from './support.js';
+
+const stepperEn = stepperStrings.en;
+const stepperEs = stepperStrings.es;
 
 /** The words of the picture's labels, one string per label (lines joined by spaces). */
 const labelTexts = (el: Element) =>

@@ -8,7 +8,7 @@ import { format } from '../../util/format.js';
 import { pickEnum } from '../../util/enum-value.js';
 import { doiUrl, safeUrl } from '../../content/text.js';
 import type { EvidenceLabel, ExplainerCore, Statement } from '../../content/types.js';
-import { badgeEn, badgeEs, type BadgeStrings } from './evidence-badge.strings.js';
+import { badgeStrings, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
@@ -98,7 +98,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
  */
 export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>, BadgeOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('badge' satisfies StringsKeyOf<'evidence-badge'>, { en: badgeEn, es: badgeEs });
+  protected static override uiStrings = elementStrings('badge' satisfies StringsKeyOf<'evidence-badge'>, badgeStrings);
   protected static override section: SectionOf<'evidence-badge'> = 'evidence';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {

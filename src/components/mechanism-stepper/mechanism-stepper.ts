@@ -6,7 +6,7 @@ import { format } from '../../util/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
 import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
-import { stepperEn, stepperEs, type StepperStrings } from './mechanism-stepper.strings.js';
+import { stepperStrings, type StepperStrings } from './mechanism-stepper.strings.js';
 import { renderScene } from './scene.js';
 import { styles } from './mechanism-stepper.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
@@ -65,7 +65,7 @@ export interface StepChangeDetail {
  */
 export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-stepper'>, StepperOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('stepper' satisfies StringsKeyOf<'mechanism-stepper'>, { en: stepperEn, es: stepperEs });
+  protected static override uiStrings = elementStrings('stepper' satisfies StringsKeyOf<'mechanism-stepper'>, stepperStrings);
   protected static override section: SectionOf<'mechanism-stepper'> = 'mechanism';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {

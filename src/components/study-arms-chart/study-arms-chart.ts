@@ -10,7 +10,7 @@ import type { Outcome } from '../../content/types.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { overviewTemplate } from './overview.js';
 import { styles } from './study-arms-chart.styles.js';
-import { chartEn, chartEs } from './study-arms-chart.strings.js';
+import { chartStrings } from './study-arms-chart.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import type { ChartContext, ChartOwnStrings } from './context.js';
 import { CHART_VIEWS, type ChartView } from '../../manifest/study-arms-chart.js';
@@ -85,7 +85,7 @@ export { CHART_VIEWS, type ChartView };
  */
 export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart'>, ChartOwnStrings> {
   static override styles = [baseStyles, styles];
-  protected static override uiStrings = elementStrings('chart' satisfies StringsKeyOf<'study-arms-chart'>, { en: chartEn, es: chartEs });
+  protected static override uiStrings = elementStrings('chart' satisfies StringsKeyOf<'study-arms-chart'>, chartStrings);
   protected static override section: SectionOf<'study-arms-chart'> = 'arms';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
   static override properties: PropertyDeclarations = {
