@@ -1,7 +1,8 @@
 import { pymMessage } from './pym-message.js';
 import { wordpressHeightMessage, wordpressSecret } from './wordpress-message.js';
 import { COMMON_OPTIONS, TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
-import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
+import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
+import { embedPageStrings } from '../i18n/common.strings.js';
 
 /**
  * dist/embed.js, the script of dist/embed.html (no inline script, so strict CSPs allow it):
@@ -32,17 +33,13 @@ function postHeight() {
   if (secret) window.parent.postMessage(wordpressHeightMessage(secret, height), '*');
 }
 
-const ERROR_TITLE: Record<Language, string> = {
-  en: 'This explainer could not be shown.',
-  es: 'Esta explicación no se pudo mostrar.',
-};
 
 function showError(message: string) {
   const box = document.createElement('div');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('p');
-  title.textContent = ERROR_TITLE[supportedLanguage(params.get('lang')) ?? DEFAULT_LANGUAGE];
+  title.textContent = embedPageStrings[supportedLanguage(params.get('lang')) ?? DEFAULT_LANGUAGE].notShown;
   const detail = document.createElement('p');
   detail.textContent = message;
   box.append(title, detail);

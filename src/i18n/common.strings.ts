@@ -49,3 +49,12 @@ export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
     statusAsOf: 'A {date}',
   },
 };
+
+/**
+ * The iframe embed page's own words (src/embed/embed.ts), for a query it cannot show: kept apart
+ * from the elements' strings, so the elements' bundles leave them out.
+ */
+export const embedPageStrings: Readonly<Record<Language, { notShown: string }>> = {
+  en: { notShown: 'This explainer could not be shown.' },
+  es: { notShown: 'Esta explicación no se pudo mostrar.' },
+};
