@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { TAGS } from '../dist/manifest/widgets.js';
+import { DEFAULT_LANGUAGE } from '../dist/i18n/languages.js';
 
 export { TAGS };
 const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.meta.url));
@@ -51,7 +52,7 @@ export async function renderMany(requests) {
     await page.addScriptTag({ type: 'module', content: `${readFileSync(SERIALISER, 'utf8')}\nglobalThis.__declarativeHtml = declarativeHtml;` });
     await page.waitForFunction(() => typeof globalThis.__declarativeHtml === 'function');
     const results = [];
-    for (const { tag, document, lang = 'en', audience, attributes = {} } of requests) {
+    for (const { tag, document, lang = DEFAULT_LANGUAGE, audience, attributes = {} } of requests) {
       const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
       results.push(await page.evaluate(renderInPage, tag, attrs, document ?? null));
     }

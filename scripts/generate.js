@@ -16,14 +16,14 @@ const GENERATORS = [wordpressFiles, contentFiles];
 
 /** What the generators read: the manifest, the languages and the package version. */
 async function loadInputs() {
-  const compiled = ['dist/manifest/widgets.js', 'dist/i18n/languages.js', 'dist/content/default/plerixafor-2019.sections.js'].map((file) => join(root, file));
+  const compiled = ['dist/manifest/widgets.js', 'dist/i18n/languages.js', 'dist/content/default/plerixafor-2019.sections.js', 'dist/i18n/common.strings.js'].map((file) => join(root, file));
   const missing = compiled.filter((file) => !existsSync(file));
   if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build:lib\` first`);
-  const [{ WIDGETS, COMMON_OPTIONS }, { LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES }, { STUDY_PARTS }] = await Promise.all(
+  const [{ WIDGETS, COMMON_OPTIONS }, { LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES }, { STUDY_PARTS }, { wordpressFallbackStrings }] = await Promise.all(
     compiled.map((file) => import(pathToFileURL(file).href)),
   );
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return { WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES, STUDY_PARTS, version };
+  return { WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES, STUDY_PARTS, wordpressFallbackStrings, version };
 }
 
 /** Every generated file: path (from the repository root) → contents. */

@@ -105,7 +105,7 @@ function optionWords(option) {
 
 const mapOptions = (options, fn) => Object.fromEntries(Object.entries(options).map(([name, option]) => [name, fn(name, option)]));
 
-function widgetsPhp({ WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES }) {
+function widgetsPhp({ WIDGETS, COMMON_OPTIONS, LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_NAMES, wordpressFallbackStrings }) {
   const manifest = {
     language_names: { ...LANGUAGE_NAMES },
     common: mapOptions(COMMON_OPTIONS, optionData),
@@ -154,6 +154,16 @@ function study_explainers_manifest() {
  */
 function study_explainers_option_words() {
 	return ${phpValue(words, 1)};
+}
+
+/**
+ * Words of the text fallback that are not in the document, per language (from the package's
+ * common strings, src/i18n/common.strings.ts).
+ *
+ * @return array<string, array<string, string>>
+ */
+function study_explainers_fallback_words_by_lang() {
+	return ${phpValue(Object.fromEntries(LANGUAGES.map((lang) => [lang, { source: wordpressFallbackStrings[lang].source, reported: wordpressFallbackStrings[lang].reported, et_al: wordpressFallbackStrings[lang].etAl }])), 1)};
 }
 `;
 }

@@ -58,3 +58,12 @@ export const embedPageStrings: Readonly<Record<Language, { notShown: string }>> 
   en: { notShown: 'This explainer could not be shown.' },
   es: { notShown: 'Esta explicación no se pudo mostrar.' },
 };
+
+/**
+ * The words the WordPress plugin's text fallback adds to the document's (generated into the
+ * plugin's includes/widgets.php): `reported` fills `%1$s` publisher, `%2$s` title, `%3$s` date.
+ */
+export const wordpressFallbackStrings: Readonly<Record<Language, { source: string; reported: string; etAl: string }>> = {
+  en: { source: 'Source:', reported: 'Reported by %1$s: “%2$s”, %3$s.', etAl: 'et al.' },
+  es: { source: 'Fuente:', reported: 'Publicado por %1$s: «%2$s», %3$s.', etAl: 'et al.' },
+};

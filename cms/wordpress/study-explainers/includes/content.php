@@ -107,25 +107,14 @@ function study_explainers_ids( $doc, $path ) {
 }
 
 /**
- * Words of the fallback that are not in the document, per language (a language without its
- * own words gets the default language's).
+ * Words of the fallback that are not in the document, in `$lang` (generated into
+ * includes/widgets.php from the package's common strings).
  *
  * @param string $lang One of STUDY_EXPLAINERS_LANGS.
  * @return array<string, string>
  */
 function study_explainers_fallback_words( $lang ) {
-	$words = array(
-		'en' => array(
-			'source'   => 'Source:',
-			'reported' => 'Reported by %1$s: “%2$s”, %3$s.',
-			'et_al'    => 'et al.',
-		),
-		'es' => array(
-			'source'   => 'Fuente:',
-			'reported' => 'Publicado por %1$s: «%2$s», %3$s.',
-			'et_al'    => 'et al.',
-		),
-	);
+	$words = study_explainers_fallback_words_by_lang();
 	return isset( $words[ $lang ] ) ? $words[ $lang ] : $words[ STUDY_EXPLAINERS_DEFAULT_LANG ];
 }
 

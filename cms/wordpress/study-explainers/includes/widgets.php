@@ -212,3 +212,24 @@ function study_explainers_option_words() {
 		),
 	);
 }
+
+/**
+ * Words of the text fallback that are not in the document, per language (from the package's
+ * common strings, src/i18n/common.strings.ts).
+ *
+ * @return array<string, array<string, string>>
+ */
+function study_explainers_fallback_words_by_lang() {
+	return array(
+		'en' => array(
+			'source' => 'Source:',
+			'reported' => 'Reported by %1$s: “%2$s”, %3$s.',
+			'et_al' => 'et al.',
+		),
+		'es' => array(
+			'source' => 'Fuente:',
+			'reported' => 'Publicado por %1$s: «%2$s», %3$s.',
+			'et_al' => 'et al.',
+		),
+	);
+}
