@@ -58,7 +58,9 @@ for (const doc of [...files].filter((path) => path.endsWith('.md'))) {
 const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
 const { TAGS } = await import('../dist/manifest/widgets.js');
 for (const tag of TAGS) {
-  const entry = exports[`./${tag}`];
+  // One pattern ("./*") serves every widget's folder; a widget may also have an entry of its own.
+  const pattern = (value) => value && Object.fromEntries(Object.entries(value).map(([key, path]) => [key, path.replaceAll('*', tag)]));
+  const entry = exports[`./${tag}`] ?? pattern(exports['./*']);
   const want = { types: `./dist/components/${tag}/define.d.ts`, default: `./dist/components/${tag}/define.js` };
   if (entry?.types !== want.types || entry?.default !== want.default) problems.push(`package.json exports lacks "./${tag}": ${JSON.stringify(want)}`);
   else for (const file of Object.values(want)) if (!files.has(file.slice(2))) problems.push(`${file} (export "./${tag}") is not in the package`);

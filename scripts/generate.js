@@ -10,9 +10,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { wordpressFiles } from './generate/wordpress.js';
 import { contentFiles } from './generate/content.js';
+import { entryFiles } from './generate/entries.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATORS = [wordpressFiles, contentFiles];
+const GENERATORS = [wordpressFiles, contentFiles, entryFiles];
 
 /** What the generators read: the manifest, the languages and the package version. */
 async function loadInputs() {

@@ -14,16 +14,9 @@
 // here would tie loader.js to the base chunk.
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
 import { partModules } from '../content/default/plerixafor-2019.parts.js';
-import type { SectionOf, Tag } from '../manifest/widgets.js';
-
-// Tables keyed by tag and language: the compiler names any widget (src/manifest/widgets.ts) or
-// language (src/i18n/languages.ts) missing here, and any section that differs from the manifest.
-const elements: Record<Tag, () => Promise<CustomElementConstructor>> = {
-  'mechanism-stepper': () => import('../components/mechanism-stepper/mechanism-stepper.js').then((m) => m.MechanismStepper),
-  'study-arms-chart': () => import('../components/study-arms-chart/study-arms-chart.js').then((m) => m.StudyArmsChart),
-  'evidence-badge': () => import('../components/evidence-badge/evidence-badge.js').then((m) => m.EvidenceBadge),
-};
-const SECTION: { [T in Tag]: SectionOf<T> } = { 'evidence-badge': 'evidence', 'mechanism-stepper': 'mechanism', 'study-arms-chart': 'arms' };
+import type { Tag } from '../manifest/widgets.js';
+// The element chunks and sections by tag, generated from the manifest (only the loader imports it).
+import { SECTION, elements } from './elements.js';
 const sources = () => import('./lazy-sources.js');
 const defining = () => import('../base/define.js').then((m) => m.defineElement);
 
