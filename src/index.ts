@@ -4,6 +4,8 @@ import { staticSources } from './base/static-sources.js';
 
 export { ExplainerElement, THEMES, HEADING_LEVELS } from './base/explainer-element.js';
 export { WIDGETS, TAGS, COMMON_OPTIONS, type Tag, type WidgetManifest, type WidgetOption } from './manifest/widgets.js';
+export { BADGE_VARIANTS, type BadgeVariant } from './manifest/evidence-badge.js';
+export { CHART_VIEWS, type ChartView } from './manifest/study-arms-chart.js';
 export type { Theme, HeadingLevel, RenderContext, ExplainerEventMap } from './base/explainer-element.js';
 export { defineElement } from './base/define.js';
 export { setContentSources, type ContentSources } from './base/content-sources.js';

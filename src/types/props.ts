@@ -8,9 +8,10 @@ import type { ExplainerEventMap } from '../base/content-controller.js';
 import type { Language } from '../i18n/languages.js';
 import type { Audience, ExplainerDocument } from '../content/types.js';
 import type { UiStringOverrides } from '../strings.js';
-import type { BadgeToggleDetail, BadgeVariant } from '../components/evidence-badge/evidence-badge.js';
+import type { BadgeToggleDetail } from '../components/evidence-badge/evidence-badge.js';
+import type { BadgeVariant } from '../manifest/evidence-badge.js';
 import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
-import type { ChartView } from '../components/study-arms-chart/study-arms-chart.js';
+import type { ChartView } from '../manifest/study-arms-chart.js';
 import type { COMMON_OPTIONS, Tag, WIDGETS } from '../manifest/widgets.js';
 
 /** Attributes and properties of all three elements. */

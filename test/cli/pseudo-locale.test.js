@@ -48,7 +48,7 @@ function addEntry(source, name, code, value) {
 }
 
 const inCopy = (command, args) => spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-const tsc = () => inCopy(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+const tsc = () => inCopy(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--pretty', 'false']);
 const edit = (path, change) => writeFileSync(join(copy, path), change(readFileSync(join(copy, path), 'utf8')));
 /** The built module of `src/….ts` in this checkout's dist/ (the English tables are read from it). */
 const built = (path) => import(pathToFileURL(join(root, 'dist', path.replace(/^src\//, '').replace(/\.ts$/, '.js'))).href);
@@ -89,6 +89,14 @@ function languageNeutralStrings() {
 /** Runs in the page: the text a reader sees or hears in each widget, and the text boxes that break the layout. */
 function readWidgets() {
   const report = { texts: [], problems: [] };
+  /** Inside a box clipped to nothing (visually hidden for screen readers only, like a table's header row in card view). */
+  const clippedAway = (element) => {
+    for (let at = element; at && at instanceof Element; at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (style.clipPath !== 'none' || (style.overflow !== 'visible' && (at.clientWidth <= 2 || at.clientHeight <= 2))) return true;
+    }
+    return false;
+  };
   for (const host of document.querySelectorAll('mechanism-stepper, study-arms-chart, evidence-badge')) {
     const box = host.getBoundingClientRect();
     const boxes = [];
@@ -107,7 +115,7 @@ function readWidgets() {
       report.texts.push(text);
       // Visually hidden text (screen readers only) and the picture's labels are not laid out as lines.
       const own = parent.getBoundingClientRect();
-      if (own.width <= 2 || own.height <= 2 || parent.closest('svg')) continue;
+      if (own.width <= 2 || own.height <= 2 || parent.closest('svg') || clippedAway(parent)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) {
@@ -116,7 +124,7 @@ function readWidgets() {
         for (const other of boxes) {
           const dx = Math.min(rect.right, other.rect.right) - Math.max(rect.left, other.rect.left);
           const dy = Math.min(rect.bottom, other.rect.bottom) - Math.max(rect.top, other.rect.top);
-          if (dx > 1 && dy > 2 && other.node !== node) report.problems.push(`${host.localName}: "${text.slice(0, 40)}" overlaps "${other.text.slice(0, 40)}"`);
+          if (dx > 1 && dy > 2 && other.node !== node) report.problems.push(`${host.localName}: "${text.slice(0, 40)}" overlaps "${other.text.slice(0, 40)}" at ${Math.round(rect.left)},${Math.round(rect.top + scrollY)}`);
         }
         boxes.push({ rect, node, text });
       }
@@ -184,6 +192,9 @@ test('a new language: the registry entry, the files CONTRIBUTING.md lists (named
     for (const part of ['study', 'evidence', 'mechanism', 'arms']) {
       assert.ok(requested.some((path) => path.startsWith(`/dist/chunks/content-${CODE}-${part}-`)), `the loader fetched the ${CODE} ${part} chunk (${requested.join(', ')})`);
     }
+    // Kept for people to look at (test-results/ is not committed).
+    mkdirSync(join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-results/pseudo-locale-390.png'), fullPage: true });
     const { texts, problems } = await page.evaluate(readWidgets);
     assert.deepEqual(problems, [], 'text clipped, spilling out or overlapping at 390 px');
     const neutral = languageNeutralStrings();

@@ -45,6 +45,10 @@ export interface BadgeStrings extends Record<EvidenceLabel, string> {
   /** In the citation after volume and pages: "published online {date}". */
   publishedOnline: string;
   newsReport: string;
+  /** Names of the paper's identifiers, before each: "DOI: https://doi.org/…". */
+  doi: string;
+  pmid: string;
+  pmcid: string;
   copy: string;
   /** Announced after the citation was put on the clipboard. */
   copied: string;
@@ -106,6 +110,9 @@ export const badgeStrings: Readonly<Record<Language, BadgeStrings>> = {
     etAl: 'et al.',
     publishedOnline: 'published online {date}',
     newsReport: 'News report',
+    doi: 'DOI',
+    pmid: 'PMID',
+    pmcid: 'PMCID',
     copy: 'Copy citation',
     copied: 'Citation copied.',
     copySelected: 'Citation selected: press Ctrl+C (⌘C on a Mac) to copy it.',
@@ -162,6 +169,9 @@ export const badgeStrings: Readonly<Record<Language, BadgeStrings>> = {
     etAl: 'et al.',
     publishedOnline: 'publicado en línea el {date}',
     newsReport: 'Noticia',
+    doi: 'DOI',
+    pmid: 'PMID',
+    pmcid: 'PMCID',
     copy: 'Copiar la cita',
     copied: 'Cita copiada.',
     copySelected: 'Cita seleccionada: pulse Ctrl+C (⌘C en Mac) para copiarla.',

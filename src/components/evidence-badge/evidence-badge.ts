@@ -12,10 +12,9 @@ import { badgeStrings, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { styles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
-import { BADGE_VARIANTS, type BadgeVariant } from '../../manifest/evidence-badge.js';
+import { BADGE_VARIANTS } from '../../manifest/evidence-badge.js';
 import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
 
-export { BADGE_VARIANTS, type BadgeVariant };
 
 /** The badge's own section of the UI strings: `{ badge }`. */
 type BadgeOwnStrings = Record<StringsKeyOf<'evidence-badge'>, BadgeStrings>;
@@ -230,8 +229,8 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
       <dl class="facts">
         ${row(ui.paper, study.title)} ${row(ui.authors, study.authors.join(', '))}
         ${row(ui.journal, study.citation ? `${study.journal}, ${study.citation}` : study.journal)}
-        ${row(ui.published, formatDate(study.published, lang))} ${study.pmid ? row('PMID', study.pmid) : nothing}
-        ${study.pmcid ? row('PMCID', study.pmcid) : nothing} ${study.funding ? row(ui.funding, t(study.funding.text)) : nothing}
+        ${row(ui.published, formatDate(study.published, lang))} ${study.pmid ? row(ui.pmid, study.pmid) : nothing}
+        ${study.pmcid ? row(ui.pmcid, study.pmcid) : nothing} ${study.funding ? row(ui.funding, t(study.funding.text)) : nothing}
       </dl>
     </section>`;
   }
@@ -248,7 +247,7 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
       ${sub(ui.citationHeading)}
       <p class="citation-text">${citationText(doc, lang, ui)}</p>
       <ul class="links">
-        ${doi ? html`<li>DOI: <a class="doi" href=${doi} rel="noopener noreferrer">${doi}</a></li>` : nothing}
+        ${doi ? html`<li>${ui.doi}: <a class="doi" href=${doi} rel="noopener noreferrer">${doi}</a></li>` : nothing}
         ${paper && paper !== doi ? html`<li><a href=${paper} rel="noopener noreferrer">${strings.common.readThePaper}</a></li>` : nothing}
         ${news
           ? html`<li>

@@ -540,7 +540,8 @@ export const styles = css`
     tbody th,
     tbody td {
       display: grid;
-      grid-template-columns: minmax(0, 7.5em) minmax(0, 1fr);
+      /* A column name longer than 7.5em (one long word) widens its label instead of running into the value. */
+      grid-template-columns: minmax(min-content, 7.5em) minmax(0, 1fr);
       column-gap: 0.5em;
       padding-inline: 0;
       border-block-end: 1px solid var(--_subtle);

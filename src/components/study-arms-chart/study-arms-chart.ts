@@ -16,7 +16,6 @@ import type { ChartContext, ChartOwnStrings } from './context.js';
 import { CHART_VIEWS, type ChartView } from '../../manifest/study-arms-chart.js';
 import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
 
-export { CHART_VIEWS, type ChartView };
 
 /**
  * @tagname study-arms-chart
