@@ -1,6 +1,6 @@
 import type { Arm, Arms, Outcome } from '../types.js';
 import { fields, type Checker, type Fields } from './checker.js';
-import { id, oneOf, optional, withIds, listOf } from './checks.js';
+import { id, listOf, oneOf, optional, withIds } from './checks.js';
 import { checkResult } from './results.js';
 
 /** Checks `arms`: the groups, and each outcome's results against them. */

@@ -22,7 +22,7 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const ID = /^[A-Za-z][\w-]{0,63}$/;
 export const CLAIM_ID = /^[A-Za-z][\w.-]{0,31}$/;
 
-export type Obj = Record<string, unknown>;
+type Obj = Record<string, unknown>;
 
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 

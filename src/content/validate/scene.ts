@@ -13,7 +13,7 @@ type AnyActor = { [K in FieldOfEach<SceneActor>]?: unknown };
 
 /**
  * The fields each kind of actor may have. A field of another kind is reported unknown, and
- * checked all the same (ACTOR below has one check for each field of every kind).
+ * checked all the same (`actor` in checkScene has one check for each field of every kind).
  */
 const COMMON: Fields<MeterActor, true> = { id: true, kind: true, label: true, x: true, y: true, state: true };
 const KIND_FIELDS: { readonly [K in ActorKind]: Fields<Extract<SceneActor, { kind: K }>, true> } = {
