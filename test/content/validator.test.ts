@@ -120,6 +120,28 @@ describe('validateExplainer', () => {
     });
   }
 
+  it('rejects a field its type does not have in every object of the document, at its path', () => {
+    // Each object has a field table (or, for records such as definitions, its known keys).
+    const objects: string[][] = [];
+    const walk = (value: unknown, path: string[]) => {
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, `[${i}]`]));
+      else if (value && typeof value === 'object') {
+        objects.push(path);
+        for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+      }
+    };
+    walk(copyOfDefault(), []);
+    expect(objects.length).to.be.greaterThan(100);
+    for (const path of objects) {
+      const problems = problemsAfter((doc) => {
+        const node = path.reduce<Loose>((n, key) => n[key.startsWith('[') ? Number(key.slice(1, -1)) : key], doc);
+        node.notAField = 'x';
+      });
+      const at = [...path, 'notAField'].join('.').replace(/\.\[/g, '[');
+      expect(problems).to.deep.equal([`${at}: unknown field`]);
+    }
+  });
+
   it('checks claim ids against a given ledger', () => {
     const result = validateExplainer(copyOfDefault(), { claimIds: ['C01'] });
     expect(result.valid).to.equal(false);
