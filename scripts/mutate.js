@@ -40,7 +40,7 @@ const MUTANTS = [
   },
   {
     name: 'impossible calendar dates (2019-02-30) accepted',
-    file: 'src/content/validate.ts',
+    file: 'src/content/validate/checker.ts',
     find: 'if (year < 1 || date.getUTCDate() !== day)',
     replace: 'if (year < 1)',
     tests: ['test/content/validator.test.ts'],
