@@ -45,14 +45,15 @@ async function bundleAlone(input, stubs = {}) {
   return Buffer.from(output[0].code);
 }
 
+const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE);
+/** Stubs for the built-in study's part modules in `languages` (plerixafor-2019.<lang>.<part>.js). */
+const emptyParts = (languages) =>
+  Object.fromEntries(languages.flatMap((lang) => SECTIONS.map((part) => [`content/default/plerixafor-2019.${lang}.${part}.js`, 'export const part = {};'])));
 const emptyCss = (name) => `import { css } from 'lit'; export const ${name} = css\`\`;`;
 /** What each part adds to the classic bundle: its gzip size minus the bundle's with that part stubbed out. */
 const PARTS = {
-  'default content, Spanish': { 'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};' },
-  'default content, English and Spanish': {
-    'content/default/plerixafor-2019.es.js': 'export const plerixafor2019Es = {};',
-    'content/default/plerixafor-2019.en.js': 'export const plerixafor2019En = {};',
-  },
+  [`default content, ${OTHER_LANGUAGES.join(', ')}`]: emptyParts(OTHER_LANGUAGES),
+  'default content, every language': emptyParts(LANGUAGES),
   // The words are in each language's section modules (plerixafor-2019.<lang>.<section>.js), baked to JSON-like data.
   'clinician text of the default content': Object.fromEntries(
     LANGUAGES.flatMap((lang) =>
@@ -66,16 +67,13 @@ const PARTS = {
     'content/validate.js':
       'export const MAX_STRING = 4000, MAX_ITEMS = 60; export const isWebUrl = (v) => /^https?:/.test(v); export const validateExplainer = () => ({ ok: true, problems: [] }); export const formatProblem = String;',
   },
-  'UI strings of the three elements (en, es)': {
-    'evidence-badge/evidence-badge.strings.js': 'export const badgeEn = {}, badgeEs = {};',
-    'study-arms-chart/study-arms-chart.strings.js': 'export const chartEn = {}, chartEs = {};',
-    'mechanism-stepper/mechanism-stepper.strings.js': 'export const stepperEn = {}, stepperEs = {};',
-  },
-  'styles (tokens and the three elements)': {
+  // Each element's own strings table (`<key>Strings`, the manifest's strings key) left empty in every language.
+  [`UI strings of the elements (${LANGUAGES.join(', ')})`]: Object.fromEntries(
+    Object.values(WIDGETS).map(({ tag, strings }) => [`${tag}/${tag}.strings.js`, `export const ${strings}Strings = ${JSON.stringify(Object.fromEntries(LANGUAGES.map((lang) => [lang, {}])))};`]),
+  ),
+  'styles (tokens and the elements)': {
     'base/tokens.styles.js': emptyCss('baseStyles'),
-    'mechanism-stepper/mechanism-stepper.styles.js': emptyCss('styles'),
-    'study-arms-chart/study-arms-chart.styles.js': emptyCss('styles'),
-    'evidence-badge/evidence-badge.styles.js': emptyCss('styles'),
+    ...Object.fromEntries(TAGS.map((tag) => [`${tag}/${tag}.styles.js`, emptyCss('styles')])),
   },
 };
 
@@ -85,7 +83,7 @@ async function printParts(total) {
   for (const [name, stubs] of Object.entries(PARTS)) rows[name] = { 'gzip B': total - sizes(await bundleAlone('dist/define.js', stubs)).gzip };
   const lit = sizes(await bundleAlone('scripts/size-floor.js')).gzip;
   rows['Lit with one trivial element (the floor)'] = { 'gzip B': lit };
-  const counted = rows['default content, English and Spanish']['gzip B'] + rows['content validator']['gzip B'] + rows['UI strings of the three elements (en, es)']['gzip B'] + rows['styles (tokens and the three elements)']['gzip B'] + lit;
+  const counted = ['default content, every language', 'content validator', `UI strings of the elements (${LANGUAGES.join(', ')})`, 'styles (tokens and the elements)'].reduce((sum, name) => sum + rows[name]['gzip B'], lit);
   rows['the rest: element and base code, illustration'] = { 'gzip B': total - counted };
   console.table(rows);
 }
