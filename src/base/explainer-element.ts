@@ -151,10 +151,20 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
    */
   protected static uiStrings: Readonly<Record<Language, CommonSection>> = elementStrings();
 
-  /** The UI strings for the resolved language, with this instance's overrides: the common section and the element's own. */
+  /**
+   * The language the element speaks: its document's, so a reader never sees two languages in one
+   * widget (an English-only document under lang="es" gets English buttons too); the resolved
+   * language while there is no document. The validator accepts only documents in a language
+   * the widgets speak.
+   */
+  protected get shownLang(): Language {
+    return supportedLanguage(this.content.document?.lang) ?? this.resolvedLang;
+  }
+
+  /** The UI strings for the shown language, with this instance's overrides: the common section and the element's own. */
   protected get ui(): CommonSection & Own {
     const byLang = (this.constructor as typeof ExplainerElement).uiStrings as Record<Language, CommonSection & Own>;
-    return withOverrides(byLang[this.resolvedLang], this.strings);
+    return withOverrides(byLang[this.shownLang], this.strings);
   }
 
   /** The document section the element shows; the loader fetches only it (and the study record) of the built-in study. */
@@ -183,7 +193,9 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
 
   private context(doc: SectionDocument<S>, strings: CommonSection & Own): RenderContext<S, Own> {
     const audience = this.resolvedAudience;
-    return { doc, lang: this.resolvedLang, audience, strings, headingLevel: this.resolvedHeadingLevel, t: (text) => textFor(text, audience) };
+    const lang = this.shownLang;
+    if (lang !== this.resolvedLang) this.warn(`doc-lang:${this.resolvedLang}:${lang}`, `lang '${this.resolvedLang}': the document is in '${doc.lang}', so the widget speaks '${lang}' (no document in '${this.resolvedLang}').`);
+    return { doc, lang, audience, strings, headingLevel: this.resolvedHeadingLevel, t: (text) => textFor(text, audience) };
   }
 
   private renderError(ui: CommonSection) {

@@ -115,7 +115,10 @@ export interface Evidence {
   statusAsOf: IsoDate;
   /** One plain line: what kind of evidence this is. */
   summary: Statement;
-  /** Short words for the compact badge, e.g. "In mice" (falls back to the subject labels). */
+  /**
+   * Short words for the compact badge, e.g. "In rats" (falls back to the subject labels). The
+   * stepper marks steps flagged `inMice` with it too, unless `mechanism.subjectsLabel` is given.
+   */
   subjectsShort?: Text;
   /** What the subjects were, in detail: "mice (three models)", "tumour samples from 17 women". */
   details: Statement[];
@@ -180,7 +183,7 @@ export interface CellActor extends ActorBase {
   kind: 'cell';
   shape?: 'round' | 'spindle';
   /**
-   * Up to 2 characters drawn inside each cell, e.g. "T".
+   * Up to 2 characters drawn inside each cell, e.g. "T"; the validator reports a mark wider than the cell.
    * @maxLength 2
    */
   mark?: string;
@@ -217,7 +220,8 @@ export interface OrganActor extends ActorBase {
 export interface SignalActor extends ActorBase {
   kind: 'signal';
   /**
-   * Up to 3 characters drawn in each molecule, e.g. "O₂".
+   * A short mark drawn in each molecule, e.g. "O₂" (about 2 characters: the validator reports a
+   * mark wider than the molecule's circle).
    * @maxLength 3
    */
   mark?: string;
@@ -276,7 +280,11 @@ export interface MechanismStep {
   title: Text;
   body: Text;
   claims: ClaimIds;
-  /** True when the step reports what was seen in mice; the stepper marks it. */
+  /**
+   * True when the step reports a result seen in the study's animals (mice, rats…), whatever
+   * they are: the name is historical. The stepper marks such a step with
+   * `mechanism.subjectsLabel` (else `evidence.subjectsShort`), e.g. "In rats".
+   */
   inMice?: boolean;
   /** The picture at this step; needed on every step when `mechanism.scene` is given. */
   scene?: StepScene;
@@ -287,6 +295,11 @@ export interface Mechanism {
   intro?: Statement;
   /** The picture's actors. Without it the stepper shows text steps only. */
   scene?: Scene;
+  /**
+   * The mark on steps flagged `inMice`, naming the study's animals in the document's language,
+   * e.g. "In rats" (default: `evidence.subjectsShort`; one of the two is needed when a step is flagged).
+   */
+  subjectsLabel?: Text;
   /** @minItems 1 */
   steps: MechanismStep[];
 }
@@ -352,7 +365,11 @@ export interface Outcome {
   unit?: Text;
   /** Which direction is good for the reader, used only for wording. */
   better?: 'less' | 'more';
-  /** Words for the directions in this outcome, e.g. { less: "fewer lung metastases" }. */
+  /**
+   * Words for the directions in this outcome, e.g. { less: "lower blood pressure" }. The chart
+   * writes "{words} than {groups}" for `less` and `more`, "{words} (compared with {groups})"
+   * for `similar`: give the words only, never the comparison ("than", "compared with").
+   */
   directionWords?: Partial<Record<'less' | 'more' | 'similar', Text>>;
   claims: ClaimIds;
   results: OutcomeResult[];

@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION, type ExplainerDocument, type LedgerEntry } from './types.js';
-import { CLAIM_ID, Checker, fields, quote, type ContentProblem } from './validate/checker.js';
-import { id, listOf, matching, optional } from './validate/checks.js';
+import { CLAIM_ID, Checker, fields, isObject, quote, type ContentProblem } from './validate/checker.js';
+import { id, listOf, optional } from './validate/checks.js';
+import { LANGUAGES, supportedLanguage } from '../i18n/languages.js';
 import { checkStudy } from './validate/study.js';
 import { checkEvidence } from './validate/evidence.js';
 import { checkMechanism } from './validate/mechanism.js';
@@ -24,18 +25,29 @@ export interface ValidateOptions {
   claimIds?: Iterable<string>;
 }
 
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
 function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
   const known = new Set(options.claimIds ?? []);
+  // Read ahead by the sections that depend on them (each is checked in its own place).
+  const top = isObject(input) ? input : {};
+  const lang = supportedLanguage(typeof top.lang === 'string' ? top.lang : null);
+  const subjectsShort = isObject(top.evidence) && top.evidence.subjectsShort !== undefined;
   const doc = fields<ExplainerDocument>(c, input, '', {
     $schema: '?string',
     schemaVersion: (c, version, path) => version !== SCHEMA_VERSION && c.problem(path, `expected ${SCHEMA_VERSION}, got ${quote(version)}`),
     id,
-    lang: matching(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'language tag'),
+    // The widgets' words are in the document's language: one they have none in would mix two.
+    lang: (c, value, path) =>
+      c.string(value, path, LANGUAGE_TAG, 'language tag') &&
+      LANGUAGE_TAG.test(value) &&
+      !lang &&
+      c.problem(path, `the widgets have no words in ${quote(value)}, so readers would see two languages: write the document in one of ${LANGUAGES.join(', ')}`),
     example: 'boolean',
     study: checkStudy,
     evidence: checkEvidence,
-    mechanism: checkMechanism,
-    arms: checkArms,
+    mechanism: (c, value, path) => checkMechanism(c, value, path, subjectsShort),
+    arms: (c, value, path) => checkArms(c, value, path, lang),
     ledger: optional(
       listOf(
         (c, entry, path) =>

@@ -11,8 +11,6 @@ export interface CommonStrings {
   errorUnreadable: string;
   errorUnloaded: string;
   loading: string;
-  /** Marks results seen in mice. */
-  inMice: string;
   /** Shown on documents flagged `example: true`. */
   exampleNotice: string;
   source: string;
@@ -29,7 +27,6 @@ export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
     errorUnreadable: 'This explainer could not be shown: its study data could not be read.',
     errorUnloaded: 'This explainer could not be shown: its study data could not be loaded.',
     loading: 'Loading the explainer…',
-    inMice: 'In mice',
     exampleNotice: 'Example only: this study is made up.',
     source: 'Source',
     readThePaper: 'Read the paper',
@@ -41,7 +38,6 @@ export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
     errorUnreadable: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron leer.',
     errorUnloaded: 'Esta explicación no se pudo mostrar: los datos del estudio no se pudieron cargar.',
     loading: 'Cargando la explicación…',
-    inMice: 'En ratones',
     exampleNotice: 'Solo un ejemplo: este estudio es inventado.',
     source: 'Fuente',
     readThePaper: 'Leer el artículo científico',

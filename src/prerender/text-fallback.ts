@@ -3,7 +3,8 @@
  * for readers without JavaScript and for search engines (the element hides it once it renders).
  * Pure and DOM-free, so a build script or a server can call it. It never writes study text of its
  * own: every word is the document's or one of the elements' UI strings, and a step the document
- * flags `inMice` carries the stepper's own "In mice" mark. The WordPress plugin's PHP fallback
+ * flags `inMice` carries the document's own mark for its animals ("In rats"), as the stepper
+ * shows it. The UI words are in the document's language, as the elements speak. The WordPress plugin's PHP fallback
  * (cms/wordpress/study-explainers/includes/content.php) shares its class names.
  */
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
@@ -13,6 +14,7 @@ import { formatDate } from '../i18n/locale.js';
 import { strings, type UiStrings } from '../strings.js';
 import type { Audience, ExplainerDocument, Text } from '../content/types.js';
 import type { Tag } from '../manifest/widgets.js';
+import { stepMark } from '../components/mechanism-stepper/step-mark.js';
 
 /** An element's tag (src/manifest/widgets.ts): the table below needs one entry per widget. */
 export type FallbackTag = Tag;
@@ -20,7 +22,10 @@ export type FallbackTag = Tag;
 export interface TextFallbackOptions {
   /** Whose text to use (default `patient`: plain language). */
   audience?: Audience;
-  /** Language of the UI words (default: the document's language, else English). */
+  /**
+   * Language of the UI words when the document's language has none (the validator accepts no
+   * such document): the document's language always wins, so no fallback mixes two languages.
+   */
   lang?: Language;
 }
 
@@ -50,11 +55,12 @@ const title = (text: string) => `<p class="study-explainer-title"><strong>${esca
 const list = (items: string[], tag: 'ul' | 'ol', className: string) =>
   items.length ? `<${tag} class="${className}">${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>` : '';
 
-function stepper({ doc, ui, t }: FallbackContext): string {
+function stepper({ doc, t }: FallbackContext): string {
   const { mechanism } = doc;
-  const mice = `<span class="study-explainer-mice">${escapeHtml(ui.common.inMice)}</span> `;
+  const label = t(stepMark(doc));
+  const mark = label ? `<span class="study-explainer-mice">${escapeHtml(label)}</span> ` : '';
   const steps = mechanism.steps.map(
-    (step) => `${step.inMice ? mice : ''}<strong>${escapeHtml(sentence(t(step.title)))}</strong> ${escapeHtml(t(step.body))}`,
+    (step) => `${step.inMice ? mark : ''}<strong>${escapeHtml(sentence(t(step.title)))}</strong> ${escapeHtml(t(step.body))}`,
   );
   return title(t(mechanism.title)) + paragraph(t(mechanism.intro?.text)) + list(steps, 'ol', 'study-explainer-steps');
 }
@@ -120,7 +126,7 @@ export const FALLBACK_TAGS = Object.freeze(Object.keys(WIDGETS) as FallbackTag[]
 /** The text fallback of `tag` for `doc`: one `<div class="study-explainer-fallback">`, every value escaped. */
 export function textFallback(doc: ExplainerDocument, tag: FallbackTag, options: TextFallbackOptions = {}): string {
   const audience = options.audience ?? 'patient';
-  const lang = options.lang ?? supportedLanguage(doc.lang) ?? DEFAULT_LANGUAGE;
+  const lang = supportedLanguage(doc.lang) ?? options.lang ?? DEFAULT_LANGUAGE;
   const context: FallbackContext = { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };
   const notice = doc.example ? paragraph(context.ui.common.exampleNotice, 'study-explainer-notice') : '';
   return `<div class="study-explainer-fallback" lang="${escapeHtml(doc.lang)}">${WIDGETS[tag](context)}${notice}${sourceLine(context)}</div>`;

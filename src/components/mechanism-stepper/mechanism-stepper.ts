@@ -8,6 +8,7 @@ import type { MechanismStep } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
 import { stepperStrings, type StepperStrings } from './mechanism-stepper.strings.js';
 import { renderScene } from './scene.js';
+import { stepMark } from './step-mark.js';
 import { styles } from './mechanism-stepper.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
@@ -193,6 +194,8 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     // Only the document's own actors are drawn; a document without them gets text steps only.
     const picture = (step: MechanismStep, motion = false) => (actors && step.scene ? renderScene(actors, step.scene, t, t(step.scene.alt), motion) : undefined);
     const shown = picture(steps[index], true);
+    // The document's words for its animals ("In rats"), on every step it flags.
+    const mark = t(stepMark(doc));
 
     return html`<div class="stepper ${all ? 'all' : 'one'}" @keydown=${this.onKeydown}>
       ${heading(headingLevel, t(doc.mechanism.title))} ${exampleNotice(context)}
@@ -225,7 +228,7 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
                 'step-heading',
                 'step-heading',
               )}
-              ${step.inMice ? html`<p class="mice" part="mice">${strings.common.inMice}</p>` : nothing}
+              ${step.inMice && mark ? html`<p class="mice" part="mice">${mark}</p>` : nothing}
               <p class="body">${t(step.body)}</p>
               ${all && shown ? html`<div class="mini" part="picture">${picture(step)}</div>` : nothing}
             </li>`,

@@ -1,6 +1,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SCENE_HEIGHT, SCENE_WIDTH, type ActorState, type SceneActor, type StepScene } from '../../content/types.js';
+import { CELL, LABEL_FONT, SIGNAL, TISSUE_RINGS, VESSEL_HALF, cluster, round, row, widthOf } from '../../content/scene-geometry.js';
 
 /*
  * The picture of one step, drawn only from the document's actors: nothing here knows any
@@ -10,21 +11,13 @@ import { SCENE_HEIGHT, SCENE_WIDTH, type ActorState, type SceneActor, type StepS
  */
 
 /** Label font size and line height, in picture units (see .label in the styles). */
-const FONT = 14;
+const FONT = LABEL_FONT;
 const LINE = 16;
 /** Widest label line, in picture units: a margin is 96 wide. */
 const MAX_LINE = 90;
 const LEFT_EDGE = 96;
 const RIGHT_EDGE = SCENE_WIDTH - LEFT_EDGE;
 const GAP = 6;
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Offsets of up to 7 things in a small cluster (a hexagon around the first). */
-const CLUSTER: Array<[number, number]> = [[0, 0], [1, 0], [-1, 0], [0.5, 0.87], [-0.5, 0.87], [0.5, -0.87], [-0.5, -0.87]];
-const cluster = (count = 1, dx = 26, dy = dx) => CLUSTER.slice(0, Math.min(7, Math.max(1, count))).map(([x, y]) => [round(x * dx), round(y * dy)] as const);
-/** A row of `count` things, centred. */
-const row = (count = 1, step = 16) => Array.from({ length: Math.min(7, Math.max(1, count)) }, (_, i) => round((i - (Math.min(7, Math.max(1, count)) - 1) / 2) * step));
 
 const SPINDLE = 'M-20,0C-10,-9 10,-9 20,0C10,9 -10,9 -20,0Z';
 const Y = 'M0,0V-8M0,-8L-6,-15M0,-8L6,-15';
@@ -43,18 +36,14 @@ function fibre(r: number, phase: number): string {
 }
 
 /** About how wide `text` is drawn in the bold label font (no layout needed, so it also works in print). */
-export function widthOf(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[mwMW]/.test(ch) ? 0.9 : /[A-Z0-9]/.test(ch) ? 0.72 : /[\sil.,;:'()[\]|!]/.test(ch) ? 0.32 : 0.6;
-  return em * FONT;
-}
+const labelWidth = (text: string) => widthOf(text, FONT);
 
 /** Label lines: words wrapped to fit a margin. */
 export function wrap(text: string): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.length - 1;
-    if (last >= 0 && widthOf(`${lines[last]} ${word}`) <= MAX_LINE) lines[last] += ` ${word}`;
+    if (last >= 0 && labelWidth(`${lines[last]} ${word}`) <= MAX_LINE) lines[last] += ` ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -120,24 +109,24 @@ function shapeOf(actor: SceneActor, state: ActorState): SVGTemplateResult {
   switch (actor.kind) {
     case 'cell': {
       const spindle = actor.shape === 'spindle';
-      const spots = spindle ? cluster(actor.count, 46, 22) : cluster(actor.count, 26);
+      const spots = spindle ? cluster(actor.count, CELL.spindle.dx, CELL.spindle.dy) : cluster(actor.count, CELL.gap);
       const marked = actor.mark !== undefined;
       return svg`${spots.map(([dx, dy]) =>
         spindle
           ? svg`<g transform="translate(${dx} ${dy})"><path class="body" d=${SPINDLE}></path><ellipse class="nucleus" rx="5" ry="3"></ellipse></g>`
-          : svg`<g transform="translate(${dx} ${dy})"><circle class="body" r="12"></circle>${
+          : svg`<g transform="translate(${dx} ${dy})"><circle class="body" r=${CELL.r}></circle>${
               marked ? svg`<text class="mark" y="4.5">${actor.mark}</text>` : svg`<circle class="nucleus" cx="-3" cy="-2" r="4"></circle>`
             }</g>`,
       )}${state === 'blocked' ? svg`<path class="blocker" d="M${-spots.length * 5 - 30},-16h6v32h-6zM${spots.length * 5 + 24},-16h6v32h-6z"></path>` : ''}`;
     }
     case 'tissue': {
       const r = actor.radius ?? 60;
-      const rings = state === 'more' ? [-9, -3, 3, 9] : state === 'less' ? [-3, 3] : [-6, 0, 6];
+      const rings = TISSUE_RINGS[state];
       return svg`${rings.map((dr, i) => svg`<path class="fibre" d=${fibre(r + dr, i * 1.3)}></path>`)}`;
     }
     case 'vessel': {
       const half = (actor.length ?? 160) / 2;
-      const h = state === 'less' ? 7 : state === 'more' ? 22 : 16;
+      const h = VESSEL_HALF[state];
       const cells = row(Math.floor(half / 20), 40);
       return svg`<rect class="lumen" x=${-half} y=${-h} width=${half * 2} height=${h * 2}></rect>
         ${cells.map((dx) => svg`<ellipse class="rbc" cx=${dx} rx=${state === 'less' ? 5 : 9} ry=${state === 'less' ? 3 : 5.5}></ellipse>`)}
@@ -146,12 +135,11 @@ function shapeOf(actor: SceneActor, state: ActorState): SVGTemplateResult {
     case 'organ':
       return actor.shape === 'round' ? svg`<ellipse class="body" rx="30" ry="24"></ellipse>` : svg`<path class="body" d=${HEART}></path>`;
     case 'signal': {
-      const n = state === 'less' ? 2 : state === 'more' ? 7 : 5;
-      const spots = cluster(n, actor.mark ? 20 : 14);
+      const spots = cluster(SIGNAL.count[state], actor.mark ? SIGNAL.gap : SIGNAL.dotGap);
       return svg`${spots.map(([dx, dy]) =>
         actor.mark
-          ? svg`<g transform="translate(${dx} ${dy})"><circle class="molecule" r="8"></circle><text class="mark small" y="3">${actor.mark}</text></g>`
-          : svg`<circle class="dot" cx=${dx} cy=${dy} r="3.5"></circle>`,
+          ? svg`<g transform="translate(${dx} ${dy})"><circle class="molecule" r=${SIGNAL.r}></circle><text class="mark small" y="3">${actor.mark}</text></g>`
+          : svg`<circle class="dot" cx=${dx} cy=${dy} r=${SIGNAL.dot}></circle>`,
       )}`;
     }
     case 'receptor':
@@ -227,7 +215,7 @@ export function renderScene(
         <text class="label ${focus.has(actor.id) ? 'focus' : ''}" x=${left ? LEFT_EDGE : RIGHT_EDGE} y=${round(top + FONT - 1)}
           text-anchor=${left ? 'end' : 'start'}>${lines.map(
             // A single word too long for the margin is squeezed to fit rather than run off the picture.
-            (line, i) => svg`<tspan x=${left ? LEFT_EDGE : RIGHT_EDGE} dy=${i ? LINE : 0} textLength=${widthOf(line) > MAX_LINE ? MAX_LINE : nothing}
+            (line, i) => svg`<tspan x=${left ? LEFT_EDGE : RIGHT_EDGE} dy=${i ? LINE : 0} textLength=${labelWidth(line) > MAX_LINE ? MAX_LINE : nothing}
               lengthAdjust="spacingAndGlyphs">${line}</tspan>`,
           )}</text>
       </g>`;

@@ -59,7 +59,10 @@ function armById(ctx: ChartContext, id: string) {
   return ctx.doc.arms.arms.find((a) => a.id === id);
 }
 
-/** "Fewer lung metastases than Control and Plerixafor". */
+/**
+ * "Fewer lung metastases than Control and Plerixafor", "Similar to Control", "About the same
+ * protein in urine (compared with Placebo)". The template of each is in the chart's strings.
+ */
 function relationSentence(ctx: ChartContext, outcome: Outcome, r: RelationResult, short: boolean) {
   if (r.relation === 'reference') return '';
   if (r.comparison === 'not-stated') return `${capitalise(directionWord(ctx, outcome, r.relation), ctx.lang)}; ${ctx.strings.chart.comparisonNotStated}`;
@@ -68,7 +71,9 @@ function relationSentence(ctx: ChartContext, outcome: Outcome, r: RelationResult
     return arm ? (short ? arm.shortLabel : ctx.t(arm.label)) : id;
   });
   const words = directionWord(ctx, outcome, r.relation);
-  const template = r.relation === 'similar' ? ctx.strings.chart.similarTo : ctx.strings.chart.than;
+  const s = ctx.strings.chart;
+  // "Similar to X" in the chart's word; the document's own words may not take "to" after them.
+  const template = r.relation !== 'similar' ? s.than : ctx.t(outcome.directionWords?.similar) ? s.similarWordsTo : s.similarTo;
   return capitalise(names.length ? format(template, { words, arms: formatList(names, ctx.lang) }) : words, ctx.lang);
 }
 

@@ -26,8 +26,13 @@ export interface ChartStrings {
   ratioAxis: string;
   /** "{words} than {arms}": a direction against named groups. */
   than: string;
-  /** "{words} to {arms}": a result similar to named groups. */
+  /** "{words} to {arms}": a result similar to named groups, in the chart's own word (`similar`). */
   similarTo: string;
+  /**
+   * "{words} (compared with {arms})": the same, in the outcome's own `directionWords.similar`,
+   * which may not end in a word that takes "to" ("about the same protein in urine").
+   */
+  similarWordsTo: string;
   /** Direction words used when an outcome gives none. */
   less: string;
   more: string;
@@ -93,6 +98,7 @@ export const chartStrings: Readonly<Record<Language, ChartStrings>> = {
     ratioAxis: 'Times the reference group ({arm})',
     than: '{words} than {arms}',
     similarTo: '{words} to {arms}',
+    similarWordsTo: '{words} (compared with {arms})',
     less: 'less',
     more: 'more',
     similar: 'similar',
@@ -140,6 +146,7 @@ export const chartStrings: Readonly<Record<Language, ChartStrings>> = {
     ratioAxis: 'Veces el grupo de referencia ({arm})',
     than: '{words} que {arms}',
     similarTo: '{words} a {arms}',
+    similarWordsTo: '{words} (frente a {arms})',
     less: 'menos',
     more: 'más',
     similar: 'similar',
