@@ -31,7 +31,8 @@ export interface StudyParts {
 export const buildPart: { [P in StudyPart]: (lang: Language, words: StudyWords) => StudyParts[P] } = {
   study: (lang, words) => plerixaforStudy(lang, words.study),
   evidence: (_lang, words) => plerixaforEvidence(words.evidence),
-  mechanism: (_lang, words) => plerixaforMechanism(words.mechanism),
+  // The stepper's mark on steps seen in mice is the badge's short subjects label: one word choice per language.
+  mechanism: (_lang, words) => ({ ...plerixaforMechanism(words.mechanism), subjectsLabel: words.evidence.subjectsShort }),
   arms: (_lang, words) => plerixaforArms(words.arms),
 };
 
