@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, ACTOR_STATES, SCENE_HEIGHT, SCENE_WIDTH, type ActorKind, type ActorState, type MeterActor, type Scene, type SceneActor, type StepScene } from '../types.js';
-import { MARK, actorBox, widthOf, type Box } from '../scene-geometry.js';
+import { MARK, widthOf } from '../scene-geometry.js';
+import { actorBox, type Box } from './actor-box.js';
 import { ID, fields, isObject, type Checker, type CheckFunction, type Fields } from './checker.js';
 import { alreadyChecked, oneOf, optional } from './checks.js';
 
