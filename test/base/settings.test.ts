@@ -112,13 +112,24 @@ describe('common attributes', () => {
 
 describe('language of the shown document', () => {
   it('the root carries the document language when no document matches the requested one', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MechanismStepper>(html`<mechanism-stepper lang="es" .data=${[copyOfDefault('en')]}></mechanism-stepper>`);
+      expect(await settled(el)).to.equal('ready');
+      expect(root(el).lang).to.equal('en');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a document in a language the widgets have no words in is refused: its words would sit among another language\'s', async () => {
     const fr = copyOfDefault('en');
     fr.lang = 'fr';
     const warnings = captureWarnings();
     try {
       const el = await fixture<MechanismStepper>(html`<mechanism-stepper lang="es" .data=${[fr]}></mechanism-stepper>`);
-      expect(await settled(el)).to.equal('ready');
-      expect(root(el).lang).to.equal('fr');
+      expect(await settled(el)).to.equal('error');
+      expect(warnings.messages.join('\n')).to.contain("[0].lang: the widgets have no words in 'fr'");
     } finally {
       warnings.restore();
     }

@@ -4,7 +4,7 @@ import { strings } from '../../src/strings.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { validateExplainer } from '../../src/content/validate.js';
 import { textFallback, FALLBACK_TAGS } from '../../src/prerender/text-fallback.js';
-import type { ExplainerDocument } from '../../src/content/types.js';
+import { AUDIENCES, type ExplainerDocument } from '../../src/content/types.js';
 import { captureWarnings, settled } from '../support/helpers.js';
 
 /**
@@ -65,7 +65,7 @@ describe('any species: a made-up study in rats (docs/examples/rat-study.example.
   // The content rule that would have caught the hard-coded label: a study not in mice, rendered
   // by every widget in every view and audience, never says "mice".
   for (const tag of TAGS) {
-    for (const audience of ['patient', 'clinician']) {
+    for (const audience of AUDIENCES) {
       it(`<${tag}> (${audience}) never says "mice" of a study in rats, nor does its text fallback`, async () => {
         const rats = await loadRats();
         const el = await render(tag, rats, 'en', { audience, ...(tag === 'mechanism-stepper' ? { 'show-all': '' } : {}) });
@@ -96,8 +96,10 @@ describe('one language per widget', () => {
       const warnings = captureWarnings();
       try {
         const el = await render(tag, await loadRats(), 'es');
+        // Render twice more: the warning stays one.
+        el.setAttribute('theme', 'dark');
         await el.updateComplete;
-        el.requestUpdate();
+        el.setAttribute('theme', 'light');
         await el.updateComplete;
         const text = readable(el);
         const own = (strings.en as Loose)[{ 'mechanism-stepper': 'stepper', 'study-arms-chart': 'chart', 'evidence-badge': 'badge' }[tag]];
