@@ -213,6 +213,9 @@ try {
   fail('study-explainers: dist/content/validate.js is missing; in a checkout, run `npm run build:lib` first.');
 }
 const { formatProblem, validateExplainer } = validator;
+// Authoring advice on a valid document (actors hiding each other, marks too wide, direction words the
+// chart's sentence cannot take): the widgets show such a document, but its author should fix it.
+const { adviseExplainer } = await import('../dist/content/advise.js');
 
 const options = ledgerFile ? { claimIds: ledgerIds(readJson(ledgerFile), ledgerFile) } : {};
 let problems = 0;
@@ -222,6 +225,7 @@ for (const file of files) {
   const prefix = files.length > 1 ? `${file}: ` : '';
   docs.forEach((doc, i) => {
     const result = validateExplainer(doc, options);
+    if (result.document) result.problems.push(...adviseExplainer(result.document));
     for (const problem of result.problems) {
       const line = formatProblem(problem);
       console.log(`${prefix}${Array.isArray(input) ? `[${i}]${line.startsWith('(document)') ? line.slice(10) : `.${line}`}` : line}`);

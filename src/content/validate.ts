@@ -47,7 +47,7 @@ function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
     study: checkStudy,
     evidence: checkEvidence,
     mechanism: (c, value, path) => checkMechanism(c, value, path, subjectsShort),
-    arms: (c, value, path) => checkArms(c, value, path, lang),
+    arms: checkArms,
     ledger: optional(
       listOf(
         (c, entry, path) =>

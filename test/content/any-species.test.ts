@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { strings } from '../../src/strings.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { validateExplainer } from '../../src/content/validate.js';
+import { adviseExplainer } from '../../src/content/advise.js';
 import { textFallback, FALLBACK_TAGS } from '../../src/prerender/text-fallback.js';
 import { AUDIENCES, type ExplainerDocument } from '../../src/content/types.js';
 import { captureWarnings, settled } from '../support/helpers.js';
@@ -142,6 +143,14 @@ describe('the validator explains what a study in any species must set', () => {
     change(doc);
     return validateExplainer(doc).problems.map((p) => `${p.path}: ${p.message}`);
   };
+  /** Authoring advice on a valid document (what `study-explainers validate` adds; the widgets still show it). */
+  const adviceOn = async (change: (d: Loose) => void) => {
+    const doc = (await loadRats()) as unknown as Loose;
+    change(doc);
+    const { valid, document } = validateExplainer(doc);
+    expect(valid, 'the document is still valid: this is advice, not a problem').to.equal(true);
+    return adviseExplainer(document!).map((p) => `${p.path}: ${p.message}`);
+  };
 
   it('a flagged step with no label: set mechanism.subjectsLabel or evidence.subjectsShort', async () => {
     expect(await problemsOf((d) => delete d.evidence.subjectsShort)).to.deep.equal([
@@ -164,15 +173,15 @@ describe('the validator explains what a study in any species must set', () => {
   });
 
   it('a mark wider than its circle', async () => {
-    expect(await problemsOf((d) => (d.mechanism.scene.actors[1].mark = 'CO₂'))).to.deep.equal([
+    expect(await adviceOn((d) => (d.mechanism.scene.actors[1].mark = 'CO₂'))).to.deep.equal([
       'mechanism.scene.actors[1].mark: "CO₂" is drawn about 16 units wide, wider than its molecule (13): use 1 or 2 characters, e.g. "T" or "O₂"',
     ]);
-    expect(await problemsOf((d) => (d.mechanism.scene.actors[1].mark = 'O₂'))).to.deep.equal([]);
+    expect(await adviceOn((d) => (d.mechanism.scene.actors[1].mark = 'O₂'))).to.deep.equal([]);
   });
 
   it('an actor drawn over most of another', async () => {
     // A cluster of seven cells on the protein dots, listed after them at step 2.
-    const problems = await problemsOf((d) => {
+    const problems = await adviceOn((d) => {
       d.mechanism.scene.actors.push({ id: 'cells', kind: 'cell', label: 'Cells', x: 250, y: 95, count: 7 });
       d.mechanism.steps[1].scene.show.push('cells');
     });
@@ -182,10 +191,10 @@ describe('the validator explains what a study in any species must set', () => {
   });
 
   it('direction words that do not read in the chart\'s sentence', async () => {
-    expect(await problemsOf((d) => (d.arms.outcomes[1].directionWords.similar = 'similar blood pressure to'))).to.deep.equal([
+    expect(await adviceOn((d) => (d.arms.outcomes[1].directionWords.similar = 'similar blood pressure to'))).to.deep.equal([
       'arms.outcomes[1].directionWords.similar: ends with "to", left hanging in the chart\'s sentence ("{words} (compared with {groups})"): give the words only, e.g. "lower blood pressure"',
     ]);
-    expect(await problemsOf((d) => (d.arms.outcomes[0].directionWords.less = { patient: 'less protein', clinician: 'lower proteinuria than placebo' }))).to.deep.equal([
+    expect(await adviceOn((d) => (d.arms.outcomes[0].directionWords.less = { patient: 'less protein', clinician: 'lower proteinuria than placebo' }))).to.deep.equal([
       'arms.outcomes[0].directionWords.less.clinician: the chart adds the comparison itself ("{words} than {groups}"): give the words only, without "than" or "compared with", e.g. "lower blood pressure"',
     ]);
   });

@@ -1,7 +1,7 @@
-import type { Mechanism, MechanismStep } from '../types.js';
+import type { ActorKind, Mechanism, MechanismStep } from '../types.js';
 import { fields, isObject, type Checker } from './checker.js';
 import { id, optional, withIds } from './checks.js';
-import { checkScene, checkStepScene, type Actors } from './scene.js';
+import { checkScene, checkStepScene } from './scene.js';
 
 /**
  * Checks `mechanism`: the steps, and the picture each step draws from the scene's actors.
@@ -9,7 +9,7 @@ import { checkScene, checkStepScene, type Actors } from './scene.js';
  */
 export function checkMechanism(c: Checker, value: unknown, path: string, subjectsShort: boolean) {
   // `scene` is checked before `steps` (the table's order), so the steps see its actors.
-  let actors: Actors | undefined;
+  let actors: Map<string, ActorKind> | undefined;
   const mechanism = fields<Mechanism>(c, value, path, {
     title: 'text',
     intro: '?statement',

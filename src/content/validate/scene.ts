@@ -1,6 +1,4 @@
-import { ACTOR_KINDS, ACTOR_STATES, SCENE_HEIGHT, SCENE_WIDTH, type ActorKind, type ActorState, type MeterActor, type Scene, type SceneActor, type StepScene } from '../types.js';
-import { MARK, widthOf } from '../scene-geometry.js';
-import { actorBox, type Box } from './actor-box.js';
+import { ACTOR_KINDS, ACTOR_STATES, SCENE_HEIGHT, SCENE_WIDTH, type ActorKind, type MeterActor, type Scene, type SceneActor, type StepScene } from '../types.js';
 import { ID, fields, isObject, type Checker, type CheckFunction, type Fields } from './checker.js';
 import { alreadyChecked, oneOf, optional } from './checks.js';
 
@@ -37,21 +35,15 @@ const number = (min: number, max: number, whole = false): CheckFunction => (c, v
   }
 };
 
-/**
- * The actors of `mechanism.scene` by id: the actor when it is sound (the picture can measure it),
- * else null.
- */
-export type Actors = Map<string, SceneActor | null>;
-
-/** Checks `mechanism.scene`; returns the actors it defines by id. */
-export function checkScene(c: Checker, value: unknown, path: string): Actors {
-  const ids: Actors = new Map();
+/** Checks `mechanism.scene`; returns the actor ids it defines (with their kinds). */
+export function checkScene(c: Checker, value: unknown, path: string): Map<string, ActorKind> {
+  const ids = new Map<string, ActorKind>();
   let kind: ActorKind;
   const actor: Fields<AnyActor> = {
     id: (c, id, path) => {
       if (!c.string(id, path, ID, 'id') || !ID.test(id)) return;
       if (ids.has(id)) c.problem(path, `duplicate actor id "${id}"`);
-      ids.set(id, null);
+      ids.set(id, kind);
     },
     kind: alreadyChecked,
     label: 'text',
@@ -68,11 +60,7 @@ export function checkScene(c: Checker, value: unknown, path: string): Actors {
     // Characters drawn inside each cell or molecule.
     mark: optional((c, mark, path) => {
       const max = kind === 'cell' ? 2 : 3;
-      if (!c.string(mark, path)) return;
-      const { font, fits } = MARK[kind === 'cell' ? 'cell' : 'signal'];
-      const wide = Math.round(widthOf(mark, font));
-      if ([...mark].length > max) c.problem(path, `at most ${max} characters`);
-      else if (wide > fits) c.problem(path, `"${mark}" is drawn about ${wide} units wide, wider than its ${kind === 'cell' ? 'cell' : 'molecule'} (${fits}): use 1 or 2 characters, e.g. "T" or "O₂"`);
+      if (c.string(mark, path) && [...mark].length > max) c.problem(path, `at most ${max} characters`);
     }),
   };
   fields<Scene>(c, value, path, {
@@ -80,19 +68,14 @@ export function checkScene(c: Checker, value: unknown, path: string): Actors {
       c.array(list, path, 1).forEach((item, i) => {
         const at = `${path}[${i}]`;
         if (!isObject(item)) c.problem(at, 'expected an object');
-        else if (c.oneOf(item.kind, `${at}.kind`, ACTOR_KINDS)) {
-          const before = c.problems.length;
-          fields<AnyActor>(c, item, at, actor, Object.keys(KIND_FIELDS[(kind = item.kind)]));
-          // Only an actor without problems is measured for overlaps (its id is not a problem's).
-          if (c.problems.length === before) ids.set(item.id as string, item as unknown as SceneActor);
-        }
+        else if (c.oneOf(item.kind, `${at}.kind`, ACTOR_KINDS)) fields<AnyActor>(c, item, at, actor, Object.keys(KIND_FIELDS[(kind = item.kind)]));
       }),
   });
   return ids;
 }
 
 /** Checks one step's `scene` against the document's actors (`undefined`: the document has no picture). */
-export function checkStepScene(c: Checker, value: unknown, path: string, actors: Actors | undefined) {
+export function checkStepScene(c: Checker, value: unknown, path: string, actors: Map<string, ActorKind> | undefined) {
   if (value === undefined) {
     if (actors) c.problem(path, 'missing: the document has a picture (mechanism.scene), so every step needs a scene');
     return;
@@ -108,7 +91,7 @@ export function checkStepScene(c: Checker, value: unknown, path: string, actors:
     return false;
   };
   const shown = new Set<string>();
-  const scene = fields<StepScene>(c, value, path, {
+  fields<StepScene>(c, value, path, {
     alt: 'text',
     show: (c, show, path) =>
       c.array(show, path, 1).forEach((id, i) => {
@@ -126,36 +109,5 @@ export function checkStepScene(c: Checker, value: unknown, path: string, actors:
       const states = c.object(value, path, [...actors.keys()]);
       if (states) for (const [id, state] of Object.entries(states)) if (actors.has(id)) c.oneOf(state, `${path}.${id}`, ACTOR_STATES);
     }),
-  });
-  if (scene) checkOverlaps(c, scene, path, actors);
-}
-
-/**
- * Actors that hide each other at a step: each is drawn over the ones listed before it in `show`,
- * so a later actor whose box covers at least half of an earlier one's hides it. Tissue is left
- * out: its rings are outlines, meant to go around other actors. Boxes are the drawing's
- * (scene-geometry.ts) at the step's states.
- */
-function checkOverlaps(c: Checker, scene: Record<string, unknown>, path: string, actors: Actors) {
-  if (!Array.isArray(scene.show)) return;
-  const states = isObject(scene.states) ? scene.states : {};
-  const drawn: Array<{ id: string; box: Box }> = [];
-  scene.show.forEach((id, j) => {
-    const actor = typeof id === 'string' ? actors.get(id) : undefined;
-    if (!actor || actor.kind === 'tissue') return;
-    const state = states[actor.id];
-    const at = (ACTOR_STATES as readonly unknown[]).includes(state) ? (state as ActorState) : (actor.state ?? 'normal');
-    const label = typeof actor.label === 'string' ? actor.label : actor.label.patient.length > actor.label.clinician.length ? actor.label.patient : actor.label.clinician;
-    const [l, t, r, b] = actorBox(actor, at, label);
-    const box: Box = [actor.x + l, actor.y + t, actor.x + r, actor.y + b];
-    for (const below of drawn) {
-      const w = Math.min(box[2], below.box[2]) - Math.max(box[0], below.box[0]);
-      const h = Math.min(box[3], below.box[3]) - Math.max(box[1], below.box[1]);
-      const area = (below.box[2] - below.box[0]) * (below.box[3] - below.box[1]);
-      if (w > 0 && h > 0 && w * h >= area / 2) {
-        c.problem(`${path}.show[${j}]`, `"${actor.id}" is drawn over most of "${below.id}", listed before it: move one of them (x, y; sizes in docs/authoring.md, "Actor sizes")`);
-      }
-    }
-    drawn.push({ id: actor.id, box });
   });
 }
