@@ -42,7 +42,7 @@ export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
     source: 'Fuente',
     readThePaper: 'Leer el artículo científico',
     newsSource: 'Publicado por {publisher}, {date}',
-    statusAsOf: 'A {date}',
+    statusAsOf: 'Hasta {date}',
   },
 };
 

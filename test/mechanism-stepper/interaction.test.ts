@@ -128,9 +128,9 @@ describe('mechanism-stepper events and announcements', () => {
     expect(liveRegion(el).textContent!.trim()).to.equal('');
     // Written out by hand from the default document's patient titles.
     const expected = [
-      'Step 2 of 8: A signal calls in more fibroblasts',
-      'Step 3 of 8: Tumors from women had many CXCR4 receptors; so did fibroblasts in mice',
-      'Step 4 of 8: Thick tissue squeezes blood vessels',
+      'Step 2 of 8: A signal draws in fibroblasts',
+      'Step 3 of 8: Tumors from women had more CXCR4 receptors than nearby healthy tissue',
+      'Step 4 of 8: Dense tissue squeezes blood vessels',
       'Step 5 of 8: Immune cells are kept out',
       'Step 6 of 8: In mice, plerixafor thinned the tissue',
       'Step 7 of 8: In mice, more immune cells got in',

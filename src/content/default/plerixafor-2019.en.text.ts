@@ -8,7 +8,7 @@ import type { StudyWords } from './plerixafor-2019.sections.js';
 export const words: StudyWords = {
   study: {
     headline: {
-      patient: 'In mice, a transplant drug helped an immune treatment work better against breast cancer that had spread.',
+      patient: 'In mice with breast cancer that had spread, a drug used in bone marrow transplants boosted an immune treatment.',
       clinician: 'In mouse models of metastatic breast cancer, CXCR4 blockade with plerixafor improved response to checkpoint inhibitors.',
     },
     funding: 'Funded by the National Cancer Institute (NCI). Led by Rakesh K. Jain, Harvard Medical School and Massachusetts General Hospital.',
@@ -21,7 +21,7 @@ export const words: StudyWords = {
     subjectsShort: 'In mice',
     details: {
       mice: {
-        patient: 'Mice: three mouse models of breast cancer that had spread.',
+        patient: 'Mice: three mouse models of breast cancer that had spread. A mouse model is a lab mouse that gets a disease much like the one in people.',
         clinician: 'Three mouse models of metastatic breast cancer; primary tumors surgically removed; four treatment groups once metastases formed.',
       },
       samples: {
@@ -35,16 +35,16 @@ export const words: StudyWords = {
     },
     status: {
       untested: {
-        patient: 'As of March 2019, plerixafor with checkpoint inhibitors, a common kind of immune treatment, had not been tested in people with breast cancer.',
-        clinician: 'As of March 2019, plerixafor plus checkpoint inhibitors had not been tested in patients with breast cancer.',
+        patient: 'As of March 2019, a trial of plerixafor in people with breast cancer was being explored. In this study, plerixafor with checkpoint inhibitors, a common kind of immune treatment, was tested in mice.',
+        clinician: 'As of March 2019, a trial in patients with breast cancer was being explored; in this study, plerixafor plus checkpoint inhibitors was tested in mouse models only.',
       },
       trials: {
-        patient: 'A trial in people with breast cancer was being explored. Trials in other cancers were under way.',
-        clinician: 'A breast cancer trial was being explored; several trials in other cancers planned to assess safety and effects on tumor immune cells.',
+        patient: 'Trials of plerixafor in people with other cancers were under way. Some were to check its safety and its effects on immune cells in tumors.',
+        clinician: 'Several trials of plerixafor in other cancers were ongoing; several were to assess safety and effects on immune cells in the tumor microenvironment.',
       },
       approved: {
-        patient: 'Plerixafor is approved for another use: it moves stem cells into the blood before a transplant.',
-        clinician: 'Plerixafor (Mozobil) is FDA-approved for another use: stem cell mobilization before transplant.',
+        patient: 'Plerixafor is already approved for another use: it is used in bone marrow (stem cell) transplants.',
+        clinician: 'Plerixafor (Mozobil) is FDA-approved for another use: it is already used in bone marrow (stem cell) transplants.',
       },
     },
     caveats: {
@@ -83,8 +83,8 @@ export const words: StudyWords = {
       drug: 'Plerixafor',
       vessel: 'Blood vessel',
       oxygen: 'Oxygen',
-      tcellsOut: 'Immune (T) cells',
-      tcellsIn: 'Immune (T) cells',
+      tcellsOut: 'Immune T cells',
+      tcellsIn: 'Immune T cells',
       checkpoint: 'Checkpoint inhibitors',
     },
     steps: {
@@ -97,40 +97,40 @@ export const words: StudyWords = {
           patient: 'Fibroblasts are cells that build support tissue. They make a mesh of fibers, such as collagen, that holds up the tumor. When they make too much, the mesh can block immune cells.',
           clinician: 'Fibroblasts lay down a collagen meshwork that supports the tumor. Cancer-associated fibroblasts that overproduce it can physically block immune cells.',
         },
-        alt: 'Tumor cells in a thin ring of collagen fibers, with fibroblasts in the ring. An open blood vessel with oxygen lies below.',
+        alt: 'Tumor cells inside a thin ring of collagen, with two fibroblasts below the ring. An open blood vessel at the bottom.',
       },
       signal: {
         title: {
-          patient: 'A signal calls in more fibroblasts',
+          patient: 'A signal draws in fibroblasts',
           clinician: 'CXCL12 recruits fibroblasts',
         },
         body: {
           patient: 'Cancer cells and fibroblasts send out a signal called CXCL12. It draws fibroblasts in and makes them build more collagen.',
           clinician: 'CXCL12, made by cancer cells and fibroblasts, draws fibroblasts toward its source and raises their collagen output.',
         },
-        alt: 'Dots of the CXCL12 signal near the tumor. There are more fibroblasts, and the collagen ring is thick.',
+        alt: 'Dots of the CXCL12 signal at the top right. Now a thick ring of collagen, with two fibroblasts drawn in bold below the ring.',
       },
       receptor: {
         title: {
-          patient: 'Tumors from women had many CXCR4 receptors; so did fibroblasts in mice',
-          clinician: 'CXCR4 is high in human tumors and, in mice, in their fibroblasts',
+          patient: 'Tumors from women had more CXCR4 receptors than nearby healthy tissue',
+          clinician: 'CXCR4 is higher in human tumors than in nearby healthy tissue, and high in fibroblasts in mice',
         },
         body: {
           patient: 'Cells pick up the signal with a receptor, a kind of docking spot, called CXCR4. Tumor samples from women had more CXCR4 than nearby healthy tissue. Fibroblasts in mouse tumors had a lot of it too.',
           clinician: 'Paired human tumors expressed more CXCR4, the CXCL12 receptor, than adjacent healthy tissue. In a desmoplastic mouse model, cancer-associated fibroblasts were CXCR4-high.',
         },
-        alt: 'The fibroblasts now show CXCR4 receptors next to the CXCL12 signal. The collagen ring is thick.',
+        alt: 'Two CXCR4 receptors above the fibroblasts, far from the CXCL12 signal at the top right.',
       },
       squeeze: {
         title: {
-          patient: 'Thick tissue squeezes blood vessels',
+          patient: 'Dense tissue squeezes blood vessels',
           clinician: 'Desmoplasia compresses vessels and causes hypoxia',
         },
         body: {
           patient: 'Too much of this tissue is called desmoplasia. It presses on blood vessels, so less oxygen gets in. Low oxygen makes cancer-killing immune cells less active.',
           clinician: 'Desmoplasia compresses blood vessels and limits oxygen delivery; hypoxia dampens cytotoxic immune cells.',
         },
-        alt: 'The thick collagen ring presses on the blood vessel below. The vessel is narrow and there is little oxygen.',
+        alt: 'At the bottom, a narrow blood vessel with little oxygen above it, well below a thick ring of collagen.',
       },
       'kept-out': {
         title: {
@@ -138,26 +138,26 @@ export const words: StudyWords = {
           clinician: 'Cytotoxic immune cells are excluded',
         },
         body: {
-          patient: 'The thick tissue acts like a wall. It keeps cancer-killing immune cells away. Fibroblasts may also call in the wrong immune cells. In the samples from women, the spread tumors had almost no cancer-killing immune cells.',
+          patient: 'The dense tissue acts like a wall. It keeps out cancer-killing immune cells, such as T cells (marked T in the picture). Fibroblasts may also call in the wrong immune cells. In the samples from women, the tumors that had spread had almost no cancer-killing immune cells.',
           clinician: 'The matrix is a physical barrier, and fibroblast cytokines may recruit tumor-promoting immune cells while blocking cytotoxic ones. Metastases in the paired samples were nearly devoid of cytotoxic immune cells.',
         },
-        alt: 'Immune T cells wait outside the thick collagen ring, held back by bars. The vessel is still narrow.',
+        alt: 'Three T cells held back by bars wait outside the ring, at the top left.',
       },
       plerixafor: {
         title: 'In mice, plerixafor thinned the tissue',
         body: {
-          patient: 'In mice, plerixafor, a drug that blocks CXCR4, cut down the thick tissue. Blood vessels were less squeezed, and more oxygen got into the tumors.',
+          patient: 'In mice, plerixafor, a drug that blocks CXCR4, cut down the dense tissue. Blood vessels were less squeezed, and more oxygen got into the tumors. This was compared with a control treatment, one without plerixafor.',
           clinician: 'In mice, the CXCR4 inhibitor plerixafor reduced desmoplasia and vessel compression and raised tumor oxygen compared with control.',
         },
-        alt: 'In mice: plerixafor sits on the CXCR4 receptors. The collagen ring is thin, the vessel is open and oxygen is back.',
+        alt: 'In mice: plerixafor sits on two blocked CXCR4 receptors above the fibroblasts. Now a thin ring of collagen, an open blood vessel and more oxygen. Three T cells outside the ring, no longer held back by bars.',
       },
       'immune-in': {
         title: 'In mice, more immune cells got in',
         body: {
-          patient: 'In mice, with the tissue thinner, more cancer-killing immune cells reached the tumors.',
+          patient: 'In mice, with less dense tissue, more cancer-killing immune cells reached the tumors.',
           clinician: 'In mice, more cytotoxic immune cells infiltrated the tumors, most with plerixafor plus checkpoint inhibitors.',
         },
-        alt: 'In mice: with the collagen ring thin, immune T cells are now among the tumor cells.',
+        alt: 'In mice: three T cells are now among the tumor cells, inside a thin ring of collagen.',
       },
       checkpoint: {
         title: {
@@ -165,32 +165,32 @@ export const words: StudyWords = {
           clinician: 'In mice, plerixafor improved checkpoint blockade',
         },
         body: {
-          patient: 'In mice, adding plerixafor to checkpoint inhibitors, a common kind of immune treatment, led to fewer lung tumors and longer lives. The rate of long-term remission was double the rate with checkpoint inhibitors alone.',
-          clinician: 'In mice, plerixafor plus checkpoint inhibitors also decreased lung metastases and extended survival (the article names no comparison group for these outcomes) and doubled the long-term remission rate of checkpoint inhibitors alone.',
+          patient: 'In mice, plerixafor was also given together with checkpoint inhibitors, a common kind of immune treatment. With both drugs, lung tumors went down and the mice lived longer. The article names no comparison group for these results. Long-term remission (signs of cancer gone for a long time) was twice as common as with checkpoint inhibitors alone.',
+          clinician: 'In mice, plerixafor plus checkpoint inhibitors also decreased lung metastases and extended survival; the article names no comparison group for these outcomes. The combination doubled the long-term remission rate of checkpoint inhibitors alone.',
         },
-        alt: 'In mice: checkpoint inhibitor marks sit next to the immune T cells among the tumor cells. Plerixafor still blocks the receptors.',
+        alt: 'In mice: two checkpoint inhibitors at the top left of the ring. Three T cells drawn in bold among the tumor cells.',
       },
     },
   },
   arms: {
     title: 'What happened in each group of mice',
     summary: {
-      patient: 'All of these results are from mice. The article says which way things went, not by how much. It gives one size: with plerixafor plus checkpoint inhibitors, a common kind of immune treatment, long-term remission was double the rate with checkpoint inhibitors alone.',
+      patient: 'All of these results are from mice. For most, the article says only whether they went up or down, not by how much. It gives one number: long-term remission was twice as common with both drugs as with checkpoint inhibitors alone.',
       clinician: 'All outcomes are from mouse models. The source reports directions only, except one ratio: the combination doubled the long-term remission rate of checkpoint inhibitors alone.',
     },
     takeaway: {
-      patient: 'In mice, plerixafor plus checkpoint inhibitors (a common kind of immune treatment) doubled the rate of long-term remission seen with checkpoint inhibitors alone.',
+      patient: 'In mice, adding plerixafor to checkpoint inhibitors, a common kind of immune treatment, doubled the rate of long-term remission. Long-term remission means the signs of cancer were gone for a long time.',
       clinician: 'In three mouse models of metastatic breast cancer, plerixafor plus checkpoint inhibitors doubled the long-term remission rate of checkpoint inhibitors alone.',
     },
     design: {
-      patient: 'Three mouse models of breast cancer. The first tumor was removed by surgery. Once the cancer had spread, each mouse got one of four treatments.',
+      patient: 'The tests used three mouse models: lab mice that get a breast cancer much like the one in people. The original (primary) tumor was removed by surgery. Once the cancer had spread, each mouse got one of four treatments.',
       clinician: 'Three mouse models of metastatic breast cancer; primary tumors surgically removed; after metastases formed, four groups.',
     },
     arms: {
       control: {
         label: 'Control',
         shortLabel: 'Control',
-        description: 'The comparison (control) group.',
+        description: 'Mice given a control treatment: one without the drugs being tested, used for comparison.',
       },
       plerixafor: {
         label: 'Plerixafor alone',
@@ -220,7 +220,7 @@ export const words: StudyWords = {
           patient: 'Lung tumors in mice',
           clinician: 'Lung metastases in mice',
         },
-        summary: 'Mice given both drugs had fewer tumors spread to the lungs. The article does not say compared with which groups.',
+        summary: 'Lung tumors went down in mice given both drugs. The article names no comparison group for this result.',
         direction: {
           patient: 'fewer lung tumors',
           clinician: 'fewer lung metastases',
@@ -228,7 +228,7 @@ export const words: StudyWords = {
       },
       survival: {
         label: 'How long the mice lived',
-        summary: 'Mice given both drugs lived longer. The article does not say compared with which groups.',
+        summary: 'Mice given both drugs lived longer. The article names no comparison group for this result.',
         direction: 'longer survival',
       },
       'immune-cells': {
@@ -236,7 +236,7 @@ export const words: StudyWords = {
           patient: 'Cancer-killing immune cells in tumors of mice',
           clinician: 'Cytotoxic immune cells in metastases (mice)',
         },
-        summary: 'Mice given both drugs had more cancer-killing immune cells in their tumors.',
+        summary: 'Mice given both drugs had more cancer-killing immune cells in their tumors than mice in the other three groups.',
         direction: 'more cancer-killing immune cells',
       },
       fibroblasts: {
@@ -244,28 +244,28 @@ export const words: StudyWords = {
           patient: 'Support cells (fibroblasts) in tumors of mice',
           clinician: 'Cancer-associated fibroblasts in metastases (mice)',
         },
-        summary: 'Mice given both drugs had fewer fibroblasts in their tumors.',
+        summary: 'Mice given both drugs had fewer fibroblasts in their tumors than mice in the other three groups.',
         direction: 'fewer fibroblasts',
       },
       desmoplasia: {
         label: {
-          patient: 'Thick tissue in tumors of mice',
+          patient: 'Dense tissue in tumors of mice',
           clinician: 'Desmoplasia in metastases (mice)',
         },
-        summary: 'Mice given both drugs had less thick tissue in their tumors.',
+        summary: 'Mice given both drugs had less dense tissue in their tumors than mice in the other three groups.',
         direction: {
-          patient: 'less thick tissue',
+          patient: 'less dense tissue',
           clinician: 'less desmoplasia',
         },
       },
       'pl-tissue': {
         label: {
-          patient: 'Thick tissue in mice: plerixafor vs control',
+          patient: 'Dense tissue in mice: plerixafor vs control',
           clinician: 'Desmoplasia in mice: plerixafor vs control',
         },
-        summary: 'In a separate test in mice, plerixafor alone cut down the thick tissue compared with a control treatment.',
+        summary: 'In a separate test in mice, plerixafor alone cut down the dense tissue compared with a control treatment.',
         direction: {
-          patient: 'less thick tissue',
+          patient: 'less dense tissue',
           clinician: 'less desmoplasia',
         },
       },

@@ -8,24 +8,24 @@ import type { StudyWords } from './plerixafor-2019.sections.js';
 export const words: StudyWords = {
   study: {
     headline: {
-      patient: 'En ratones, un fármaco para trasplantes ayudó a que un tratamiento inmunitario funcionara mejor contra el cáncer de mama que se ha extendido (metastásico).',
+      patient: 'En ratones con cáncer de mama que se había extendido, un fármaco usado en trasplantes de médula ósea reforzó un tratamiento inmunitario.',
       clinician: 'En modelos murinos de cáncer de mama metastásico, el bloqueo de CXCR4 con plerixafor mejoró la respuesta a los inhibidores de puntos de control.',
     },
-    funding: 'Financiado por el Instituto Nacional del Cáncer de EE. UU. (NCI). Dirigido por Rakesh K. Jain, de la Facultad de Medicina de Harvard y el Hospital General de Massachusetts.',
+    funding: 'Financiado por el Instituto Nacional del Cáncer (NCI) de EE. UU. Dirigido por Rakesh K. Jain, de la Facultad de Medicina de Harvard y el Hospital General de Massachusetts.',
   },
   evidence: {
     summary: {
       patient: 'Es una investigación temprana. El fármaco se probó en ratones, no en personas. El equipo también estudió muestras de tumores de 17 mujeres.',
-      clinician: 'Preclínico: experimentos de tratamiento en tres modelos murinos (ratones) de cáncer de mama metastásico, más muestras tumorales pareadas de 17 mujeres.',
+      clinician: 'Preclínico: experimentos de tratamiento en tres modelos murinos (ratones) de cáncer de mama metastásico y muestras tumorales pareadas de 17 mujeres.',
     },
     subjectsShort: 'En ratones',
     details: {
       mice: {
-        patient: 'Ratones: tres modelos en ratones de cáncer de mama que se había extendido.',
+        patient: 'Ratones: tres modelos de ratón de cáncer de mama que se había extendido. Un modelo de ratón es un ratón de laboratorio con una enfermedad parecida a la de las personas.',
         clinician: 'Tres modelos murinos de cáncer de mama metastásico; tumores primarios extirpados con cirugía; cuatro grupos de tratamiento una vez formadas las metástasis.',
       },
       samples: {
-        patient: 'Muestras de tumores: de 17 mujeres con cáncer de mama que se había extendido al hígado o a los pulmones. Las muestras tenían tejido denso, y los tumores extendidos casi no tenían células inmunitarias que matan el cáncer.',
+        patient: 'Muestras de tumores: de 17 mujeres con cáncer de mama que se había extendido al hígado o a los pulmones. Las muestras tenían tejido denso. Las metástasis (tumores que se habían extendido) casi no tenían células inmunitarias que matan el cáncer.',
         clinician: 'Muestras pareadas de tumores primarios y metastásicos (hígado o pulmón) de 17 mujeres: ambos desmoplásicos, metástasis casi sin células inmunitarias citotóxicas y más CXCR4 que el tejido sano cercano.',
       },
       genes: {
@@ -35,16 +35,16 @@ export const words: StudyWords = {
     },
     status: {
       untested: {
-        patient: 'A marzo de 2019, el plerixafor junto con inhibidores de puntos de control, un tipo común de tratamiento inmunitario, no se había probado en personas con cáncer de mama.',
-        clinician: 'A marzo de 2019, el plerixafor más inhibidores de puntos de control no se había probado en pacientes con cáncer de mama.',
+        patient: 'Hasta marzo de 2019, se estaba estudiando la posibilidad de hacer un ensayo con plerixafor en personas con cáncer de mama. En este estudio, el plerixafor junto con inhibidores de puntos de control, un tipo común de tratamiento inmunitario, se probó en ratones.',
+        clinician: 'Hasta marzo de 2019, se estaba explorando un ensayo en pacientes con cáncer de mama; en este estudio, el plerixafor más inhibidores de puntos de control solo se probó en modelos murinos.',
       },
       trials: {
-        patient: 'Se estaba estudiando hacer un ensayo en personas con cáncer de mama. Había ensayos en marcha en otros tipos de cáncer.',
-        clinician: 'Se estaba explorando un ensayo en cáncer de mama; varios ensayos en otros cánceres iban a evaluar la seguridad y los efectos sobre las células inmunitarias del tumor.',
+        patient: 'Había ensayos del plerixafor en marcha en personas con otros tipos de cáncer. Algunos iban a evaluar su seguridad y su efecto en las células inmunitarias del tumor.',
+        clinician: 'Había varios ensayos del plerixafor en marcha en otros cánceres; varios iban a evaluar la seguridad y los efectos sobre las células inmunitarias del microambiente tumoral.',
       },
       approved: {
-        patient: 'El plerixafor está aprobado para otro uso: mueve células madre a la sangre antes de un trasplante.',
-        clinician: 'El plerixafor (Mozobil) está aprobado por la FDA para otro uso: la movilización de células madre antes de un trasplante.',
+        patient: 'El plerixafor ya está aprobado para otro uso: se usa en los trasplantes de médula ósea (de células madre).',
+        clinician: 'El plerixafor (Mozobil) está aprobado por la FDA para otro uso: ya se emplea en los trasplantes de médula ósea (de células madre).',
       },
     },
     caveats: {
@@ -57,8 +57,8 @@ export const words: StudyWords = {
       },
     },
     forReaders: {
-      why: 'Los inhibidores de puntos de control no funcionan bien en la mayoría de las mujeres con cáncer de mama que se ha extendido. Este estudio buscó una forma de ayudar.',
-      'in-mice': 'Las pruebas del tratamiento se hicieron en ratones, así que no cambiaron el tratamiento de los pacientes. Pregunte a su equipo médico por su propio tratamiento.',
+      why: 'Los inhibidores de puntos de control no suelen funcionar bien en las mujeres con cáncer de mama que se ha extendido. Este estudio buscó una forma de ayudar.',
+      'in-mice': 'Las pruebas del tratamiento se hicieron en ratones, así que no cambiaron el tratamiento de las personas. Pregunte a su equipo médico por su propio tratamiento.',
     },
     definitions: {
       'peer-reviewed': 'Otros científicos revisaron el estudio antes de que la revista lo publicara.',
@@ -83,8 +83,8 @@ export const words: StudyWords = {
       drug: 'Plerixafor',
       vessel: 'Vaso sanguíneo',
       oxygen: 'Oxígeno',
-      tcellsOut: 'Células inmunitarias (T)',
-      tcellsIn: 'Células inmunitarias (T)',
+      tcellsOut: 'Células T inmunitarias',
+      tcellsIn: 'Células T inmunitarias',
       checkpoint: 'Inhibidores de puntos de control',
     },
     steps: {
@@ -94,43 +94,43 @@ export const words: StudyWords = {
           clinician: 'Los fibroblastos forman la matriz de colágeno',
         },
         body: {
-          patient: 'Los fibroblastos son células que forman tejido de sostén. Tejen una malla de fibras, como el colágeno, que sostiene al tumor. Si hacen demasiada, la malla puede frenar a las células inmunitarias.',
+          patient: 'Los fibroblastos son células que forman tejido de sostén. Tejen una malla de fibras, como el colágeno, que sostiene al tumor. Si producen demasiada, la malla puede impedir el paso de las células inmunitarias.',
           clinician: 'Los fibroblastos depositan una malla de colágeno que sostiene al tumor. Los fibroblastos asociados al cáncer que la producen en exceso pueden bloquear físicamente a las células inmunitarias.',
         },
-        alt: 'Células tumorales dentro de un anillo fino de fibras de colágeno, con fibroblastos en el anillo. Abajo hay un vaso sanguíneo abierto con oxígeno.',
+        alt: 'Células tumorales dentro de un anillo fino de colágeno, con dos fibroblastos debajo del anillo. Abajo, un vaso sanguíneo abierto.',
       },
       signal: {
         title: {
-          patient: 'Una señal atrae a más fibroblastos',
+          patient: 'Una señal atrae a los fibroblastos',
           clinician: 'CXCL12 atrae a los fibroblastos',
         },
         body: {
           patient: 'Las células del cáncer y los fibroblastos envían una señal llamada CXCL12. La señal atrae a los fibroblastos y hace que fabriquen más colágeno.',
           clinician: 'CXCL12, producida por las células tumorales y los fibroblastos, atrae a los fibroblastos hacia su origen y aumenta su producción de colágeno.',
         },
-        alt: 'Puntos de la señal CXCL12 cerca del tumor. Hay más fibroblastos y el anillo de colágeno es grueso.',
+        alt: 'Puntos de la señal CXCL12 arriba a la derecha. Ahora, un anillo grueso de colágeno, con dos fibroblastos en trazo grueso debajo del anillo.',
       },
       receptor: {
         title: {
-          patient: 'Los tumores de mujeres tenían muchos receptores CXCR4; también los fibroblastos en ratones',
-          clinician: 'CXCR4 está elevado en tumores humanos y, en ratones, en sus fibroblastos',
+          patient: 'Los tumores de las pacientes tenían más receptores CXCR4 que el tejido sano cercano',
+          clinician: 'CXCR4 está más elevado en los tumores humanos que en el tejido sano cercano, y alto en los fibroblastos de ratón',
         },
         body: {
-          patient: 'Las células captan la señal con un receptor, una especie de punto de anclaje, llamado CXCR4. Las muestras de tumores de mujeres tenían más CXCR4 que el tejido sano cercano. Los fibroblastos de tumores de ratón también tenían mucho.',
+          patient: 'Las células captan la señal con un receptor, una especie de punto de anclaje, llamado CXCR4. Las muestras de tumores de las pacientes tenían más CXCR4 que el tejido sano cercano. Los fibroblastos de tumores de ratón también tenían mucho.',
           clinician: 'Los tumores humanos pareados expresaban más CXCR4, el receptor de CXCL12, que el tejido sano adyacente. En un modelo murino desmoplásico, los fibroblastos asociados al cáncer tenían CXCR4 alto.',
         },
-        alt: 'Los fibroblastos muestran ahora receptores CXCR4 junto a la señal CXCL12. El anillo de colágeno es grueso.',
+        alt: 'Dos receptores CXCR4 encima de los fibroblastos, lejos de la señal CXCL12, que está arriba a la derecha.',
       },
       squeeze: {
         title: {
-          patient: 'El tejido grueso aprieta los vasos',
+          patient: 'El tejido denso comprime los vasos sanguíneos',
           clinician: 'La desmoplasia comprime los vasos y causa hipoxia',
         },
         body: {
-          patient: 'El exceso de este tejido se llama desmoplasia. Aprieta los vasos de sangre, y así entra menos oxígeno. Con poco oxígeno, las células inmunitarias que matan el cáncer rinden menos.',
-          clinician: 'La desmoplasia comprime los vasos sanguíneos y limita el aporte de oxígeno; la hipoxia amortigua a las células inmunitarias citotóxicas.',
+          patient: 'El exceso de este tejido se llama desmoplasia. Comprime los vasos sanguíneos, y así llega menos oxígeno. Con poco oxígeno, las células inmunitarias que matan el cáncer son menos activas.',
+          clinician: 'La desmoplasia comprime los vasos sanguíneos y limita el aporte de oxígeno; la hipoxia atenúa la actividad de las células inmunitarias citotóxicas.',
         },
-        alt: 'El anillo grueso de colágeno aprieta el vaso sanguíneo de abajo. El vaso es estrecho y hay poco oxígeno.',
+        alt: 'En la parte de abajo, un vaso sanguíneo estrecho con poco oxígeno encima, bien separado de un anillo grueso de colágeno.',
       },
       'kept-out': {
         title: {
@@ -138,26 +138,26 @@ export const words: StudyWords = {
           clinician: 'Se excluye a las células inmunitarias citotóxicas',
         },
         body: {
-          patient: 'El tejido grueso es como un muro. Deja fuera a las células inmunitarias que matan el cáncer. Los fibroblastos, además, pueden atraer a las células inmunitarias equivocadas. En las muestras de mujeres, los tumores extendidos casi no tenían células que matan el cáncer.',
+          patient: 'El tejido denso es como un muro. Deja fuera a las células inmunitarias que matan el cáncer, como las células T (marcadas con una T en el dibujo). Además, los fibroblastos pueden atraer a las células inmunitarias equivocadas. En las muestras de las pacientes, las metástasis (tumores que se habían extendido) casi no tenían células que matan el cáncer.',
           clinician: 'La matriz es una barrera física, y las citocinas de los fibroblastos pueden reclutar células inmunitarias que favorecen al tumor y bloquear a las citotóxicas. Las metástasis de las muestras pareadas casi no tenían células inmunitarias citotóxicas.',
         },
-        alt: 'Las células T del sistema inmunitario esperan fuera del anillo grueso de colágeno, frenadas por barras. El vaso sigue estrecho.',
+        alt: 'Tres células T frenadas por barras esperan fuera del anillo, arriba a la izquierda.',
       },
       plerixafor: {
-        title: 'En ratones, el plerixafor adelgazó el tejido',
+        title: 'En ratones, el plerixafor redujo el tejido denso',
         body: {
-          patient: 'En ratones, el plerixafor, un fármaco que bloquea CXCR4, redujo el tejido grueso. Los vasos quedaron menos apretados y entró más oxígeno en los tumores.',
+          patient: 'En ratones, el plerixafor, un fármaco que bloquea CXCR4, redujo el tejido denso. Los vasos sanguíneos quedaron menos comprimidos y entró más oxígeno en los tumores. Esto se comparó con un tratamiento de control, sin plerixafor.',
           clinician: 'En ratones, el inhibidor de CXCR4 plerixafor redujo la desmoplasia y la compresión vascular y aumentó el oxígeno tumoral frente al control.',
         },
-        alt: 'En ratones: el plerixafor se une a los receptores CXCR4. El anillo de colágeno es fino, el vaso está abierto y vuelve el oxígeno.',
+        alt: 'En ratones: el plerixafor está sobre dos receptores CXCR4 bloqueados, encima de los fibroblastos. Ahora, un anillo fino de colágeno, un vaso sanguíneo abierto y más oxígeno. Tres células T fuera del anillo, ya sin barras.',
       },
       'immune-in': {
         title: 'En ratones, entraron más células inmunitarias',
         body: {
-          patient: 'En ratones, con el tejido más fino, más células inmunitarias que matan el cáncer llegaron a los tumores.',
+          patient: 'En ratones, con menos tejido denso, más células inmunitarias que matan el cáncer llegaron a los tumores.',
           clinician: 'En ratones, más células inmunitarias citotóxicas infiltraron los tumores, sobre todo con plerixafor más inhibidores de puntos de control.',
         },
-        alt: 'En ratones: con el anillo de colágeno fino, las células T del sistema inmunitario están ahora entre las células tumorales.',
+        alt: 'En ratones: tres células T están ahora entre las células tumorales, dentro de un anillo fino de colágeno.',
       },
       checkpoint: {
         title: {
@@ -165,32 +165,32 @@ export const words: StudyWords = {
           clinician: 'En ratones, el plerixafor mejoró el bloqueo de puntos de control',
         },
         body: {
-          patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control, un tipo común de tratamiento inmunitario, hizo que hubiera menos tumores en los pulmones y que los ratones vivieran más. La tasa de remisión a largo plazo fue el doble que solo con los inhibidores.',
-          clinician: 'En ratones, el plerixafor más inhibidores de puntos de control también redujo las metástasis pulmonares y prolongó la supervivencia (el artículo no nombra un grupo de comparación para estos resultados) y duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
+          patient: 'En ratones, el plerixafor también se dio junto con inhibidores de puntos de control, un tipo común de tratamiento inmunitario. Con ambos fármacos, disminuyeron los tumores en los pulmones y los ratones vivieron más tiempo. El artículo no nombra un grupo de comparación para estos resultados. La remisión a largo plazo (sin signos de cáncer durante mucho tiempo) fue el doble de frecuente que con los inhibidores solos.',
+          clinician: 'En ratones, el plerixafor más inhibidores de puntos de control también redujo las metástasis pulmonares y prolongó la supervivencia; el artículo no nombra un grupo de comparación para estos resultados. La combinación duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
         },
-        alt: 'En ratones: marcas de inhibidores de puntos de control junto a las células T, entre las células tumorales. El plerixafor sigue bloqueando los receptores.',
+        alt: 'En ratones: dos inhibidores de puntos de control arriba a la izquierda del anillo. Tres células T en trazo grueso entre las células tumorales.',
       },
     },
   },
   arms: {
     title: 'Qué pasó en cada grupo de ratones',
     summary: {
-      patient: 'Todos estos resultados son en ratones. El artículo dice hacia dónde fueron los cambios, no cuánto. Solo da una cifra: con plerixafor más inhibidores de puntos de control, un tipo común de tratamiento inmunitario, la remisión a largo plazo fue el doble que solo con los inhibidores.',
-      clinician: 'Todos los resultados son de modelos murinos. La fuente solo da direcciones, salvo una proporción: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
+      patient: 'Todos estos resultados son en ratones. En la mayoría, el artículo solo dice si aumentaron o disminuyeron, no cuánto. Da una sola cifra: la remisión a largo plazo fue el doble de frecuente con ambos fármacos que con los inhibidores solos.',
+      clinician: 'Todos los resultados son de modelos murinos. La fuente solo indica si aumentaron o disminuyeron, salvo una proporción: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
     },
     takeaway: {
-      patient: 'En ratones, el plerixafor más inhibidores de puntos de control (un tratamiento inmunitario) duplicó la remisión a largo plazo frente a los inhibidores solos.',
-      clinician: 'En tres modelos en ratones de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
+      patient: 'En ratones, sumar plerixafor a un tratamiento inmunitario común, los inhibidores de puntos de control, duplicó la remisión a largo plazo. Remisión a largo plazo significa que los signos del cáncer desaparecen durante mucho tiempo.',
+      clinician: 'En tres modelos murinos de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
     },
     design: {
-      patient: 'Tres modelos en ratones de cáncer de mama. Se quitó el primer tumor con cirugía. Cuando el cáncer ya se había extendido, cada ratón recibió uno de cuatro tratamientos.',
+      patient: 'Se usaron tres modelos de ratón: ratones de laboratorio con un cáncer de mama parecido al de las personas. Se extirpó con cirugía el tumor original (primario). Cuando el cáncer ya se había extendido, cada ratón recibió uno de cuatro tratamientos.',
       clinician: 'Tres modelos murinos de cáncer de mama metastásico; tumores primarios extirpados con cirugía; tras formarse las metástasis, cuatro grupos.',
     },
     arms: {
       control: {
         label: 'Control',
         shortLabel: 'Control',
-        description: 'El grupo de comparación (control).',
+        description: 'Ratones con un tratamiento de control: sin los fármacos estudiados, para poder comparar.',
       },
       plerixafor: {
         label: 'Solo plerixafor',
@@ -212,7 +212,7 @@ export const words: StudyWords = {
     outcomes: {
       remission: {
         label: 'Remisión a largo plazo en ratones',
-        summary: 'En los tres modelos en ratones, la remisión a largo plazo fue el doble de frecuente con ambos fármacos que solo con los inhibidores.',
+        summary: 'En los tres modelos de ratón, la remisión a largo plazo se duplicó con ambos fármacos frente a los inhibidores solos.',
         direction: 'más remisiones a largo plazo',
       },
       'lung-metastases': {
@@ -220,7 +220,7 @@ export const words: StudyWords = {
           patient: 'Tumores en los pulmones de los ratones',
           clinician: 'Metástasis pulmonares en ratones',
         },
-        summary: 'Los ratones con ambos fármacos tuvieron menos tumores extendidos a los pulmones. El artículo no dice frente a qué grupos.',
+        summary: 'En los ratones con ambos fármacos disminuyeron los tumores en los pulmones. El artículo no nombra un grupo de comparación para este resultado.',
         direction: {
           patient: 'menos tumores en los pulmones',
           clinician: 'menos metástasis pulmonares',
@@ -228,7 +228,7 @@ export const words: StudyWords = {
       },
       survival: {
         label: 'Cuánto vivieron los ratones',
-        summary: 'Los ratones con ambos fármacos vivieron más tiempo. El artículo no dice frente a qué grupos.',
+        summary: 'Los ratones con ambos fármacos vivieron más tiempo. El artículo no nombra un grupo de comparación para este resultado.',
         direction: 'mayor supervivencia',
       },
       'immune-cells': {
@@ -236,7 +236,7 @@ export const words: StudyWords = {
           patient: 'Células que matan el cáncer en tumores de ratones',
           clinician: 'Células inmunitarias citotóxicas en metástasis (ratones)',
         },
-        summary: 'Los ratones con ambos fármacos tuvieron más células inmunitarias que matan el cáncer en sus tumores.',
+        summary: 'Con ambos fármacos, los tumores de los ratones tenían más células inmunitarias que matan el cáncer, frente a los otros tres grupos.',
         direction: 'más células que matan el cáncer',
       },
       fibroblasts: {
@@ -244,35 +244,35 @@ export const words: StudyWords = {
           patient: 'Células de sostén (fibroblastos) en tumores de ratones',
           clinician: 'Fibroblastos asociados al cáncer en metástasis (ratones)',
         },
-        summary: 'Los ratones con ambos fármacos tuvieron menos fibroblastos en sus tumores.',
+        summary: 'Con ambos fármacos, los tumores de los ratones tenían menos fibroblastos que en los otros tres grupos.',
         direction: 'menos fibroblastos',
       },
       desmoplasia: {
         label: {
-          patient: 'Tejido grueso en tumores de ratones',
+          patient: 'Tejido denso en tumores de ratones',
           clinician: 'Desmoplasia en metástasis (ratones)',
         },
-        summary: 'Los ratones con ambos fármacos tuvieron menos tejido grueso en sus tumores.',
+        summary: 'Con ambos fármacos, los tumores de los ratones tenían menos tejido denso que en los otros tres grupos.',
         direction: {
-          patient: 'menos tejido grueso',
+          patient: 'menos tejido denso',
           clinician: 'menos desmoplasia',
         },
       },
       'pl-tissue': {
         label: {
-          patient: 'Tejido grueso en ratones: plerixafor frente a control',
+          patient: 'Tejido denso en ratones: plerixafor frente a control',
           clinician: 'Desmoplasia en ratones: plerixafor frente a control',
         },
-        summary: 'En una prueba aparte en ratones, el plerixafor por sí solo redujo el tejido grueso frente a un tratamiento de control.',
+        summary: 'En una prueba aparte en ratones, el plerixafor por sí solo redujo el tejido denso frente a un tratamiento de control.',
         direction: {
-          patient: 'menos tejido grueso',
+          patient: 'menos tejido denso',
           clinician: 'menos desmoplasia',
         },
       },
       'pl-vessels': {
-        label: 'Vasos apretados en ratones: plerixafor frente a control',
-        summary: 'En una prueba aparte en ratones, los vasos de sangre estaban menos apretados con plerixafor que con un tratamiento de control.',
-        direction: 'vasos menos apretados',
+        label: 'Vasos sanguíneos comprimidos en ratones: plerixafor frente a control',
+        summary: 'En una prueba aparte en ratones, los vasos sanguíneos estaban menos comprimidos con plerixafor que con un tratamiento de control.',
+        direction: 'vasos menos comprimidos',
       },
       'pl-oxygen': {
         label: 'Oxígeno en tumores de ratones: plerixafor frente a control',
@@ -284,7 +284,7 @@ export const words: StudyWords = {
           patient: 'Tumores en los pulmones de ratones: plerixafor frente a un tratamiento simulado (placebo)',
           clinician: 'Metástasis pulmonares en ratones: plerixafor frente a placebo',
         },
-        summary: 'En una prueba aparte en ratones, el plerixafor por sí solo hizo que hubiera menos tumores en los pulmones que con un placebo.',
+        summary: 'En una prueba aparte en ratones, hubo menos tumores en los pulmones con plerixafor solo que con un placebo.',
         direction: {
           patient: 'menos tumores en los pulmones',
           clinician: 'menos metástasis pulmonares',

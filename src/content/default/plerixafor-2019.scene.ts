@@ -30,7 +30,11 @@ export function plerixaforScene(w: PictureWords): Scene {
 
 
 
-/** Which actors each step shows, and how; the words (`alt`) come with each step's text. */
+/**
+ * Which actors each step shows, and how; the words (`alt`) come with each step's text and must
+ * say what is drawn here (test/content/scene-alt.test.ts). Oxygen is drawn `more` once plerixafor
+ * has acted: the source reports more oxygen in the tumors (C17), not a return to a baseline.
+ */
 const STEPS: Record<string, Omit<StepScene, 'alt'>> = {
   fibroblasts: { show: ['tumour', 'collagen', 'fibroblasts', 'vessel', 'oxygen'], focus: ['fibroblasts'], states: { collagen: 'less' } },
   signal: {
@@ -56,17 +60,17 @@ const STEPS: Record<string, Omit<StepScene, 'alt'>> = {
   plerixafor: {
     show: ['tumour', 'collagen', 'fibroblasts', 'receptors', 'plerixafor', 'vessel', 'oxygen', 'tcells-out'],
     focus: ['plerixafor'],
-    states: { collagen: 'less', receptors: 'blocked' },
+    states: { collagen: 'less', receptors: 'blocked', oxygen: 'more' },
   },
   'immune-in': {
     show: ['tumour', 'collagen', 'fibroblasts', 'receptors', 'plerixafor', 'vessel', 'oxygen', 'tcells-in'],
     focus: ['tcells-in'],
-    states: { collagen: 'less', receptors: 'blocked' },
+    states: { collagen: 'less', receptors: 'blocked', oxygen: 'more' },
   },
   checkpoint: {
     show: ['tumour', 'collagen', 'fibroblasts', 'receptors', 'plerixafor', 'vessel', 'oxygen', 'tcells-in', 'checkpoint'],
     focus: ['checkpoint'],
-    states: { collagen: 'less', receptors: 'blocked', 'tcells-in': 'more' },
+    states: { collagen: 'less', receptors: 'blocked', oxygen: 'more', 'tcells-in': 'more' },
   },
 };
 
