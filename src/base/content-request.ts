@@ -34,12 +34,28 @@ export interface ContentRequest<S extends ExplainerSection = ExplainerSection> {
   signal: AbortSignal;
 }
 
+/** `fetch-timeout` when unset, zero, negative or not a number. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
+/** The longest delay setTimeout keeps (2^31 − 1 ms, about 24.8 days): a longer one, or Infinity, fires at once. */
+export const MAX_FETCH_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The milliseconds a `src` fetch waits, from the element's `fetch-timeout`. */
+export const fetchTimeoutMs = (value: number): number => (value > 0 ? Math.min(value, MAX_FETCH_TIMEOUT_MS) : DEFAULT_FETCH_TIMEOUT_MS);
+
 /** Hostile objects (throwing getters, proxies) must end in the error state, never a rejection. */
 export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult => ({
   ok: false,
   problem: { path: '', message: `could not be read (${errorText(error, 'error')})` },
   origin,
   reason: 'unreadable',
+});
+
+/** A chunk (the built-in study, or the code for other content) that did not arrive. */
+export const unloaded = (error: unknown, origin: ContentOrigin): LoadResult => ({
+  ok: false,
+  problem: { path: '', message: `could not be loaded (${errorText(error, 'error')})` },
+  origin,
+  reason: 'unloaded',
 });
 
 /** Picks the document for `lang` from a list (one per language), else the first. */

@@ -11,6 +11,14 @@ import { pick, unreadable, type ContentOrigin, type ContentRequest, type Failure
 /** A document larger than this is refused before parsing: no explainer needs it. */
 export const MAX_DOCUMENT_CHARS = 1_000_000;
 
+/**
+ * `<meta name="study-explainers-src" content="same-origin">` (dist/embed.html carries it): `src`
+ * documents come only from the page's own origin, also after redirects, so nobody can show their
+ * text under the page's name. It can only narrow what is fetched, so page markup gains nothing by it.
+ */
+const sameOriginOnly = () => document.querySelector('meta[name="study-explainers-src"]')?.getAttribute('content') === 'same-origin';
+const foreign = (href: string) => !href || new URL(href).origin !== location.origin;
+
 const validated = new WeakMap<object, ContentProblem | null>();
 
 /** Loads, parses and validates `.data`, inline JSON or `src` (whichever `origin` names). */
@@ -50,6 +58,8 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` }, 'unloaded');
   }
+  const ownOrigin = sameOriginOnly();
+  if (ownOrigin && foreign(url.href)) return new LoadProblem({ path: 'src', message: `only documents from ${location.origin} are shown here, not ${url.href}` }, 'unloaded');
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -61,13 +71,38 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
-    return parse(await response.text());
+    // A same-origin address may redirect elsewhere: what counts is where the answer came from.
+    if (ownOrigin && foreign(response.url)) {
+      response.body?.cancel().catch(() => undefined);
+      return new LoadProblem({ path: 'src', message: `${url.href} redirected to another origin, ${response.url || '(unknown)'}` }, 'unloaded');
+    }
+    return parse(await readAtMost(response, MAX_DOCUMENT_CHARS));
   } catch {
     const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
     return new LoadProblem({ path: 'src', message }, 'unloaded');
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/**
+ * The body's text, or as much as makes it longer than `limit` characters (then parse refuses it):
+ * a 50 MB answer is not read to the end only to be refused.
+ */
+async function readAtMost(response: Response, limit: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    text += decoder.decode(value, { stream: !done });
+    if (done) return text;
+    if (text.length > limit) {
+      reader.cancel().catch(() => undefined);
+      return text;
+    }
   }
 }
 
