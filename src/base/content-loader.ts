@@ -1,6 +1,6 @@
 import type { ExplainerSection } from '../content/types.js';
 import { contentSources } from './content-sources.js';
-import { pick, unloaded, type ContentOrigin, type ContentRequest, type LoadResult, type SectionDocument } from './content-request.js';
+import { failed, pick, type ContentOrigin, type ContentRequest, type LoadResult, type SectionDocument } from './content-request.js';
 
 export type { ContentOrigin, ContentRequest, FailureReason, LoadResult, SectionDocument } from './content-request.js';
 
@@ -22,6 +22,6 @@ export async function loadContent<S extends ExplainerSection>(request: ContentRe
     return (await sources.loadExternalContent())(request, origin);
   } catch (error) {
     // loadExternal never rejects (it words its own failures): what lands here is a chunk that did not load.
-    return unloaded(error, origin);
+    return failed(error, origin, 'unloaded');
   }
 }

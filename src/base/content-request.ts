@@ -42,20 +42,15 @@ export const MAX_FETCH_TIMEOUT_MS = 2 ** 31 - 1;
 /** The milliseconds a `src` fetch waits, from the element's `fetch-timeout`. */
 export const fetchTimeoutMs = (value: number): number => (value > 0 ? Math.min(value, MAX_FETCH_TIMEOUT_MS) : DEFAULT_FETCH_TIMEOUT_MS);
 
-/** Hostile objects (throwing getters, proxies) must end in the error state, never a rejection. */
-export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult => ({
+/**
+ * The error result for what threw: hostile objects (throwing getters, proxies) must end in the
+ * error state, never a rejection ('unreadable'); so must a chunk that did not arrive ('unloaded').
+ */
+export const failed = (error: unknown, origin: ContentOrigin, reason: 'unreadable' | 'unloaded' = 'unreadable'): LoadResult => ({
   ok: false,
-  problem: { path: '', message: `could not be read (${errorText(error, 'error')})` },
+  problem: { path: '', message: `could not be ${reason === 'unloaded' ? 'loaded' : 'read'} (${errorText(error, 'error')})` },
   origin,
-  reason: 'unreadable',
-});
-
-/** A chunk (the built-in study, or the code for other content) that did not arrive. */
-export const unloaded = (error: unknown, origin: ContentOrigin): LoadResult => ({
-  ok: false,
-  problem: { path: '', message: `could not be loaded (${errorText(error, 'error')})` },
-  origin,
-  reason: 'unloaded',
+  reason,
 });
 
 /** Picks the document for `lang` from a list (one per language), else the first. */

@@ -1,7 +1,7 @@
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
 import { errorText } from '../util/error-text.js';
-import { pick, unreadable, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
+import { failed, pick, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
 
 /**
  * Content from `.data`, inline JSON or `src`: parsed, fetched and validated here. The loader
@@ -13,11 +13,11 @@ export const MAX_DOCUMENT_CHARS = 1_000_000;
 
 /**
  * `<meta name="study-explainers-src" content="same-origin">` (dist/embed.html carries it): `src`
- * documents come only from the page's own origin, also after redirects, so nobody can show their
- * text under the page's name. It can only narrow what is fetched, so page markup gains nothing by it.
+ * documents come only from the page's own origin, also after redirects (fetch's same-origin mode
+ * fails on any other), so nobody can show their text under the page's name. It can only narrow
+ * what is fetched: page markup gains nothing by adding it.
  */
-const sameOriginOnly = () => document.querySelector('meta[name="study-explainers-src"]')?.getAttribute('content') === 'same-origin';
-const foreign = (href: string) => !href || new URL(href).origin !== location.origin;
+const ownOriginOnly = () => !!document.querySelector('meta[name=study-explainers-src][content=same-origin]');
 
 const validated = new WeakMap<object, ContentProblem | null>();
 
@@ -28,7 +28,7 @@ export async function loadExternal(request: ContentRequest, origin: ContentOrigi
     if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
     return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
   } catch (error) {
-    return unreadable(error, origin);
+    return failed(error, origin);
   }
 }
 
@@ -58,8 +58,7 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` }, 'unloaded');
   }
-  const ownOrigin = sameOriginOnly();
-  if (ownOrigin && foreign(url.href)) return new LoadProblem({ path: 'src', message: `only documents from ${location.origin} are shown here, not ${url.href}` }, 'unloaded');
+  const mode = ownOriginOnly() ? 'same-origin' : 'cors';
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -69,16 +68,11 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
     controller.abort();
   }, timeout);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', mode });
     if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
-    // A same-origin address may redirect elsewhere: what counts is where the answer came from.
-    if (ownOrigin && foreign(response.url)) {
-      response.body?.cancel().catch(() => undefined);
-      return new LoadProblem({ path: 'src', message: `${url.href} redirected to another origin, ${response.url || '(unknown)'}` }, 'unloaded');
-    }
     return parse(await readAtMost(response, MAX_DOCUMENT_CHARS));
   } catch {
-    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
+    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href} (${mode})`;
     return new LoadProblem({ path: 'src', message }, 'unloaded');
   } finally {
     clearTimeout(timer);
