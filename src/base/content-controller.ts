@@ -4,7 +4,6 @@ import type { ContentProblem } from '../content/validate.js';
 import type { Language } from '../i18n/languages.js';
 import { loadContent, type ContentOrigin, type FailureReason, type SectionDocument } from './content-loader.js';
 import { contentSources } from './content-sources.js';
-import { fetchTimeoutMs } from './content-request.js';
 import { stopWaiting, waitUntilNear } from './offscreen.js';
 import { emitEvent } from '../util/emit.js';
 import { warnElement } from '../util/warn.js';
@@ -90,7 +89,7 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
       src: host.src,
       lang: this.lang(),
       section: this.section,
-      timeout: fetchTimeoutMs(host.fetchTimeout),
+      timeout: host.fetchTimeout > 0 ? host.fetchTimeout : 10000,
       signal,
     }).then((result) => {
       // A newer load, or disconnection, aborted this one: its answer is stale.

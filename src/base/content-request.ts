@@ -34,14 +34,6 @@ export interface ContentRequest<S extends ExplainerSection = ExplainerSection> {
   signal: AbortSignal;
 }
 
-/** `fetch-timeout` when unset, zero, negative or not a number. */
-export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
-/** The longest delay setTimeout keeps (2^31 − 1 ms, about 24.8 days): a longer one, or Infinity, fires at once. */
-export const MAX_FETCH_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** The milliseconds a `src` fetch waits, from the element's `fetch-timeout`. */
-export const fetchTimeoutMs = (value: number): number => (value > 0 ? Math.min(value, MAX_FETCH_TIMEOUT_MS) : DEFAULT_FETCH_TIMEOUT_MS);
-
 /**
  * The error result for what threw: hostile objects (throwing getters, proxies) must end in the
  * error state, never a rejection ('unreadable'); so must a chunk that did not arrive ('unloaded').

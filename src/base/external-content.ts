@@ -19,6 +19,9 @@ export const MAX_DOCUMENT_CHARS = 1_000_000;
  */
 const ownOriginOnly = () => !!document.querySelector('meta[name=study-explainers-src][content=same-origin]');
 
+/** The longest delay setTimeout keeps (2^31 − 1 ms, about 24.8 days): a longer `fetch-timeout`, or Infinity, would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 const validated = new WeakMap<object, ContentProblem | null>();
 
 /** Loads, parses and validates `.data`, inline JSON or `src` (whichever `origin` names). */
@@ -66,7 +69,7 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, timeout);
+  }, Math.min(timeout, MAX_TIMEOUT_MS));
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', mode });
     if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
