@@ -2,6 +2,7 @@
 // Widgets, their options, allowed values and defaults are the manifest's (src/manifest/).
 import { COMMON_OPTIONS, WIDGETS } from '../dist/manifest/widgets.js';
 import { LANGUAGES } from '../dist/i18n/languages.js';
+import { EMBED_MARKER } from '../dist/embed/embed-marker.js';
 
 export { WIDGETS };
 
@@ -54,7 +55,7 @@ export function buildSnippets({ widget, options = {}, base }) {
     classic: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
     iframe:
       `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].title)}" ` +
-      `width="100%" height="600" frameborder="0" loading="lazy"></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
+      `width="100%" height="600" frameborder="0" loading="lazy" ${EMBED_MARKER}></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
     npm: `// npm install study-explainers\nimport 'study-explainers/${widget}';\n\n// then, in your template:\n${tag}`,
     shortcode: `[study_explainer${shortcodeAttrs}]`,
   };

@@ -1,6 +1,6 @@
 import type { ExplainerSection } from '../content/types.js';
 import { contentSources } from './content-sources.js';
-import { pick, unreadable, type ContentOrigin, type ContentRequest, type LoadResult, type SectionDocument } from './content-request.js';
+import { failed, pick, type ContentOrigin, type ContentRequest, type LoadResult, type SectionDocument } from './content-request.js';
 
 export type { ContentOrigin, ContentRequest, FailureReason, LoadResult, SectionDocument } from './content-request.js';
 
@@ -21,6 +21,7 @@ export async function loadContent<S extends ExplainerSection>(request: ContentRe
     // Parsing, fetching and validating live apart: a page showing only the built-in study never loads them.
     return (await sources.loadExternalContent())(request, origin);
   } catch (error) {
-    return unreadable(error, origin);
+    // loadExternal never rejects (it words its own failures): what lands here is a chunk that did not load.
+    return failed(error, origin, 'unloaded');
   }
 }

@@ -34,12 +34,15 @@ export interface ContentRequest<S extends ExplainerSection = ExplainerSection> {
   signal: AbortSignal;
 }
 
-/** Hostile objects (throwing getters, proxies) must end in the error state, never a rejection. */
-export const unreadable = (error: unknown, origin: ContentOrigin): LoadResult => ({
+/**
+ * The error result for what threw: hostile objects (throwing getters, proxies) must end in the
+ * error state, never a rejection ('unreadable'); so must a chunk that did not arrive ('unloaded').
+ */
+export const failed = (error: unknown, origin: ContentOrigin, reason: 'unreadable' | 'unloaded' = 'unreadable'): LoadResult => ({
   ok: false,
-  problem: { path: '', message: `could not be read (${errorText(error, 'error')})` },
+  problem: { path: '', message: `could not be ${reason === 'unloaded' ? 'loaded' : 'read'} (${errorText(error, 'error')})` },
   origin,
-  reason: 'unreadable',
+  reason,
 });
 
 /** Picks the document for `lang` from a list (one per language), else the first. */

@@ -1,7 +1,7 @@
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
 import { errorText } from '../util/error-text.js';
-import { pick, unreadable, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
+import { failed, pick, type ContentOrigin, type ContentRequest, type FailureReason, type LoadResult } from './content-request.js';
 
 /**
  * Content from `.data`, inline JSON or `src`: parsed, fetched and validated here. The loader
@@ -10,6 +10,17 @@ import { pick, unreadable, type ContentOrigin, type ContentRequest, type Failure
 
 /** A document larger than this is refused before parsing: no explainer needs it. */
 export const MAX_DOCUMENT_CHARS = 1_000_000;
+
+/**
+ * `<meta name="study-explainers-src" content="same-origin">` (dist/embed.html carries it): `src`
+ * documents come only from the page's own origin, also after redirects (fetch's same-origin mode
+ * fails on any other), so nobody can show their text under the page's name. It can only narrow
+ * what is fetched: page markup gains nothing by adding it.
+ */
+const ownOriginOnly = () => !!document.querySelector('meta[name=study-explainers-src][content=same-origin]');
+
+/** The longest delay setTimeout keeps (2^31 − 1 ms, about 24.8 days): a longer `fetch-timeout`, or Infinity, would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const validated = new WeakMap<object, ContentProblem | null>();
 
@@ -20,7 +31,7 @@ export async function loadExternal(request: ContentRequest, origin: ContentOrigi
     if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
     return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
   } catch (error) {
-    return unreadable(error, origin);
+    return failed(error, origin);
   }
 }
 
@@ -50,6 +61,7 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new LoadProblem({ path: 'src', message: `only http: and https: URLs are fetched, not '${url.protocol}'` }, 'unloaded');
   }
+  const mode = ownOriginOnly() ? 'same-origin' : 'cors';
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -57,17 +69,37 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, timeout);
+  }, Math.min(timeout, MAX_TIMEOUT_MS));
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', mode });
     if (!response.ok) return new LoadProblem({ path: 'src', message: `HTTP ${response.status} for ${url.href}` }, 'unloaded');
-    return parse(await response.text());
+    return parse(await readAtMost(response, MAX_DOCUMENT_CHARS));
   } catch {
-    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href}`;
+    const message = timedOut ? `no answer within ${timeout} ms from ${url.href}` : `could not fetch ${url.href} (${mode})`;
     return new LoadProblem({ path: 'src', message }, 'unloaded');
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/**
+ * The body's text, or as much as makes it longer than `limit` characters (then parse refuses it):
+ * a 50 MB answer is not read to the end only to be refused.
+ */
+async function readAtMost(response: Response, limit: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    text += decoder.decode(value, { stream: !done });
+    if (done) return text;
+    if (text.length > limit) {
+      reader.cancel().catch(() => undefined);
+      return text;
+    }
   }
 }
 

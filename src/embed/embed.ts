@@ -14,11 +14,19 @@ const attributesOf = (tag: Tag) => ({ ...COMMON_OPTIONS, src: { kind: 'url' }, .
 
 const params = new URLSearchParams(location.search);
 
-function sameOrigin(url: string): boolean {
+/** The longest query value passed on: a longer one is refused, never cut (a cut URL can point elsewhere). */
+const MAX_VALUE_CHARS = 2000;
+
+/**
+ * `value` as the absolute URL the element will fetch, when it is on this page's origin and names
+ * no user (a user name only serves to make another host look like part of the address); else null.
+ */
+function sameOriginUrl(value: string): string | null {
   try {
-    return new URL(url, location.href).origin === location.origin;
+    const url = new URL(value, location.href);
+    return url.origin === location.origin && !url.username && !url.password ? url.href : null;
   } catch {
-    return false;
+    return null;
   }
 }
 const childId = (params.get('childId') ?? params.get('id') ?? 'study-explainer').slice(0, 100);
@@ -54,17 +62,24 @@ if (Object.hasOwn(WIDGETS, widget)) {
   // The iframe page has no heading of its own: the widget's heading is the page's top one.
   if (!params.has('heading-level')) element.setAttribute('heading-level', '2');
   for (const [name, option] of Object.entries(attributesOf(tag))) {
-    const value = params.get(name);
-    if (value === null) continue;
-    if (name === 'src' && !sameOrigin(value)) {
-      // Anyone can link to embed.html: a foreign src would show their text under this site's name.
+    const given = params.get(name);
+    if (given === null) continue;
+    // Anyone can link to embed.html: a foreign src would show their text under this site's name.
+    // What is checked is what the element gets (the resolved URL); the element checks redirects
+    // itself (the page's study-explainers-src meta).
+    const value = name === 'src' ? sameOriginUrl(given) : given;
+    if (value === null) {
       showError(`Only documents from ${location.origin} can be shown here.`);
+      continue;
+    }
+    if (value.length > MAX_VALUE_CHARS) {
+      showError(`The value of '${name}' is longer than ${MAX_VALUE_CHARS} characters.`);
       continue;
     }
     if (option.kind === 'boolean') {
       if (value !== 'false' && value !== '0') element.setAttribute(name, '');
     } else {
-      element.setAttribute(name, value.slice(0, 2000));
+      element.setAttribute(name, value);
     }
   }
   const lang = params.get('lang');

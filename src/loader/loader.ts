@@ -45,6 +45,13 @@ const afterFirstPaint = new Promise<void>((resolve) => {
  * arriving chunk with loading lines in between. Later ones are defined as their code arrives.
  */
 let firstScan: Promise<unknown>[] | undefined = [];
+/**
+ * How long the first scan's widgets wait for each other. A healthy page's chunks all arrive well
+ * within it (a few round trips), so they still render together; past it one slow or lost chunk
+ * would hold every widget on its fallback, so each then renders as soon as its own chunks are in.
+ * 1.5 s leaves those widgets inside the 2.5 s a page has for a good Largest Contentful Paint.
+ */
+const FIRST_RENDER_DEADLINE_MS = 1500;
 let releaseFirst!: () => void;
 const firstBatch = new Promise<void>((resolve) => (releaseFirst = resolve));
 
@@ -86,7 +93,7 @@ function scan(root: ParentNode) {
 }
 
 scan(document);
-Promise.all(firstScan).then(releaseFirst);
+Promise.race([Promise.all(firstScan), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_DEADLINE_MS))]).then(releaseFirst);
 firstScan = undefined;
 new MutationObserver((records) => {
   for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));

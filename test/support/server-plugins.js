@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { Readable } from 'node:stream';
 
 /**
  * Test server routes (Koa middleware, so statuses stick): `/test-api/slow?ms=N` answers late,
  * `/test-api/status/404` answers with that status, `/test-api/echo?body=…` returns the body,
- * POST `/test-api/store` keeps a body and answers with a URL that serves it.
+ * POST `/test-api/store` keeps a body and answers with a URL that serves it,
+ * `/test-api/redirect?to=URL` answers 302 to it, `/test-api/other-origin` names a second origin
+ * (another port) whose every path serves a CORS-open valid document titled "SPOOFED TRIAL", and
+ * `/test-api/held-chunk?name=N&ms=M` makes the next minute's requests for chunk N answer M ms late
+ * (`ms=0` ends that at once), `/test-api/huge?mb=N&id=I` streams N MB of spaces (as the browser reads
+ * them) and `/test-api/huge-sent?id=I` says how many bytes of it went out.
  *
  * The README's strict policy is read from its `Content-Security-Policy:` block and sent as a real
- * header with pages under /test/fixtures/csp/ and with dist/embed.html, so the policy users copy
- * is the one tested. `/test/fixtures/csp/readme/<section>.html?times=N` is a page holding the
+ * header with pages under /test/fixtures/csp/ and with dist/embed.html (not with
+ * `embed.html?csp=off`: a CDN that sends no policy), so the policy users copy is the one tested. `/test/fixtures/csp/readme/<section>.html?times=N` is a page holding the
  * README's first html snippet under the heading `<section>` (e.g. `iframe-embed`), pasted N times
  * as an editor would, with the CDN address pointing at this server's dist/.
  */
@@ -37,10 +44,48 @@ export const STRICT_CSP = readmeCsp();
 
 const stored = new Map();
 
+/** A valid document any page may read (Access-Control-Allow-Origin: *), as a hostile host would serve. */
+const SPOOFED = () => {
+  const doc = JSON.parse(readFileSync(new URL('../../docs/examples/walking-trial.example.json', import.meta.url), 'utf8'));
+  doc.study.title = 'SPOOFED TRIAL';
+  return JSON.stringify(doc);
+};
+let otherOrigin;
+function startOtherOrigin() {
+  otherOrigin ??= new Promise((resolve) => {
+    const server = createServer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      response.end(SPOOFED());
+    });
+    server.unref();
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+  return otherOrigin;
+}
+
+/** Bytes of each `/test-api/huge` answer handed to the socket so far, by id. */
+const hugeSent = new Map();
+function* spaces(total, id) {
+  const block = Buffer.alloc(64 * 1024, 0x20);
+  for (let sent = 0; sent < total; sent += block.length) {
+    hugeSent.set(id, sent + block.length);
+    yield block;
+  }
+}
+
+/** Chunk name → [delay in ms, until when]: requests for it answer late (test/base/loader-deadline.test.ts). */
+const heldChunks = new Map();
+
 export async function testApi(context, next) {
   const { path, query } = context;
   // Pages under /test/fixtures/csp/, and the iframe page, get the README's strict policy.
-  if (path.startsWith('/test/fixtures/csp/') || path === '/dist/embed.html') context.set('Content-Security-Policy', readmeCsp());
+  const held = path.match(/^\/dist\/chunks\/(.+)-[\w]+\.js$/);
+  if (held && heldChunks.has(held[1])) {
+    const [ms, until] = heldChunks.get(held[1]);
+    if (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+  const embedWithPolicy = path === '/dist/embed.html' && query.csp !== 'off';
+  if (path.startsWith('/test/fixtures/csp/') || embedWithPolicy) context.set('Content-Security-Policy', readmeCsp());
   const readme = path.match(/^\/test\/fixtures\/csp\/readme\/([a-z0-9-]+)\.html$/);
   if (readme) {
     const snippet = readmeSnippet(readme[1]);
@@ -79,6 +124,32 @@ export async function testApi(context, next) {
   if (storedMatch && stored.has(storedMatch[1])) {
     context.type = 'application/json';
     context.body = stored.get(storedMatch[1]);
+    return undefined;
+  }
+  if (path === '/test-api/redirect') {
+    context.redirect(String(query.to ?? '/'));
+    return undefined;
+  }
+  if (path === '/test-api/other-origin') {
+    context.type = 'text/plain';
+    context.body = await startOtherOrigin();
+    return undefined;
+  }
+  if (path === '/test-api/held-chunk') {
+    const ms = Number(query.ms ?? 30000);
+    if (ms > 0) heldChunks.set(String(query.name), [ms, Date.now() + 60000]);
+    else heldChunks.delete(String(query.name));
+    context.body = 'held';
+    return undefined;
+  }
+  if (path === '/test-api/huge') {
+    context.type = 'application/json';
+    context.body = Readable.from(spaces(Number(query.mb ?? 50) * 1024 * 1024, String(query.id)), { objectMode: false, highWaterMark: 1 });
+    return undefined;
+  }
+  if (path === '/test-api/huge-sent') {
+    context.type = 'text/plain';
+    context.body = String(hugeSent.get(String(query.id)) ?? 0);
     return undefined;
   }
   if (path === '/test-api/echo') {
