@@ -88,7 +88,7 @@ export class Checker {
 
   string(value: unknown, path: string, pattern?: RegExp, what = 'string'): value is string {
     if (typeof value !== 'string') {
-      this.problem(path, `expected a ${what}, got ${describe(value)}`);
+      this.problem(path, `expected ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}, got ${describe(value)}`);
       return false;
     }
     if (value.trim() === '') this.problem(path, 'must not be empty');
