@@ -22,7 +22,10 @@ describe('loader: one slow chunk', () => {
       const frame = document.createElement('iframe');
       frame.style.width = '1000px';
       frame.style.height = '800px';
-      frame.src = '/test/fixtures/loader-three.html';
+      // The three widgets with the loader from /dist-held/ (test/support/server-plugins.js): chunks no other test fetched.
+      frame.srcdoc =
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist-held/loader.js"></script></head>' +
+        '<body><evidence-badge></evidence-badge><mechanism-stepper></mechanism-stepper><study-arms-chart></study-arms-chart></body></html>';
       document.body.append(frame);
       const page = () => frame.contentDocument?.querySelector('study-arms-chart')?.ownerDocument;
       await until(() => Boolean(page()), 'the page', DEADLINE_AND_MARGIN_MS);

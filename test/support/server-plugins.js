@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
  * `/test-api/redirect?to=URL` answers 302 to it, `/test-api/other-origin` names a second origin
  * (another port) whose every path serves a CORS-open valid document titled "SPOOFED TRIAL", and
  * `/test-api/held-chunk?name=N&ms=M` makes the next minute's requests for chunk N answer M ms late
+ *   (through the `/dist-held/` alias of dist/, whose chunks no other test page has fetched)
  * (`ms=0` ends that at once), `/test-api/huge?mb=N&id=I` streams N MB of spaces (as the browser reads
  * them) and `/test-api/huge-sent?id=I` says how many bytes of it went out.
  *
@@ -79,7 +80,10 @@ const heldChunks = new Map();
 export async function testApi(context, next) {
   const { path, query } = context;
   // Pages under /test/fixtures/csp/, and the iframe page, get the README's strict policy.
-  const held = path.match(/^\/dist\/chunks\/(.+)-[\w]+\.js$/);
+  // `/dist-held/` is a second path to dist/, for a page whose chunks no earlier test page has
+  // fetched: browsers reuse a module another document loaded, so a hold on /dist/ may never be asked.
+  if (path.startsWith('/dist-held/')) context.path = path.replace('/dist-held/', '/dist/');
+  const held = path.match(/^\/dist-held\/chunks\/(.+)-[\w]+\.js$/);
   if (held && heldChunks.has(held[1])) {
     const [ms, until] = heldChunks.get(held[1]);
     if (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, ms));

@@ -179,7 +179,7 @@ export const words: StudyWords = {
       clinician: 'All outcomes are from mouse models. The source reports directions only, except one ratio: the combination doubled the long-term remission rate of checkpoint inhibitors alone.',
     },
     takeaway: {
-      patient: 'In mice, adding plerixafor to checkpoint inhibitors, a common kind of immune treatment, doubled the rate of long-term remission. Long-term remission means the signs of cancer were gone for a long time.',
+      patient: 'In mice, plerixafor added to checkpoint inhibitors (an immune treatment) doubled long-term remission: no cancer signs for a long time.',
       clinician: 'In three mouse models of metastatic breast cancer, plerixafor plus checkpoint inhibitors doubled the long-term remission rate of checkpoint inhibitors alone.',
     },
     design: {

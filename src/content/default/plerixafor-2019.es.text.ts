@@ -179,7 +179,7 @@ export const words: StudyWords = {
       clinician: 'Todos los resultados son de modelos murinos. La fuente solo indica si aumentaron o disminuyeron, salvo una proporción: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
     },
     takeaway: {
-      patient: 'En ratones, sumar plerixafor a un tratamiento inmunitario común, los inhibidores de puntos de control, duplicó la remisión a largo plazo. Remisión a largo plazo significa que los signos del cáncer desaparecen durante mucho tiempo.',
+      patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control (un tratamiento inmunitario) duplicó la remisión a largo plazo. Remisión a largo plazo: sin signos de cáncer durante mucho tiempo.',
       clinician: 'En tres modelos murinos de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
     },
     design: {
