@@ -31,6 +31,8 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
   /** The document, or the problem that stopped it: never both. */
   document?: SectionDocument<S>;
   problem?: ExplainerEventMap['explainer-error'];
+  /** The language the document was asked for: until a newer load lands, the element may have changed its own. */
+  askedLang?: Language;
 
   /** Set with the document, before `explainer-ready` can fire. */
   private origin?: ContentOrigin;
@@ -82,12 +84,13 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
     this.data = host.data;
     this.loading?.abort();
     const { signal } = (this.loading = new AbortController());
+    const lang = this.lang();
     const inline = host.querySelector(':scope > script[type="application/json"]');
     loadContent({
       data: host.data,
       inline: inline ? (inline.textContent ?? '') : null,
       src: host.src,
-      lang: this.lang(),
+      lang,
       section: this.section,
       timeout: host.fetchTimeout > 0 ? host.fetchTimeout : 10000,
       signal,
@@ -98,6 +101,7 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
       this.problem = undefined;
       this.origin = result.origin;
       this.document = result.document;
+      this.askedLang = lang;
       host.requestUpdate();
     });
   }

@@ -194,7 +194,8 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
   private context(doc: SectionDocument<S>, strings: CommonSection & Own): RenderContext<S, Own> {
     const audience = this.resolvedAudience;
     const lang = this.shownLang;
-    if (lang !== this.resolvedLang) this.warn(`doc-lang:${this.resolvedLang}:${lang}`, `lang '${this.resolvedLang}': the document is in '${doc.lang}', so the widget speaks '${lang}' (no document in '${this.resolvedLang}').`);
+    // Only once the document answers the current language: while a newer one loads, the old is still shown.
+    if (lang !== this.resolvedLang && this.content.askedLang === this.resolvedLang) this.warn(`doc-lang:${this.resolvedLang}:${lang}`, `lang '${this.resolvedLang}': the document is in '${doc.lang}', so the widget speaks '${lang}' (no document in '${this.resolvedLang}').`);
     return { doc, lang, audience, strings, headingLevel: this.resolvedHeadingLevel, t: (text) => textFor(text, audience) };
   }
 

@@ -228,7 +228,7 @@ describe('the words issue #24 asks for, literally', () => {
   it('defines long-term remission, mouse models, control treatment and the T of the picture (patient)', () => {
     // One sentence in English, as the chart's overview shows its takeaway (the definition after the colon).
     expect(patient(docs.en.arms.takeaway!.text)).to.contain('doubled long-term remission: no cancer signs for a long time.');
-    expect(patient(docs.es.arms.takeaway!.text)).to.contain('Remisión a largo plazo: sin signos de cáncer durante mucho tiempo.');
+    expect(patient(docs.es.arms.takeaway!.text)).to.contain('duplicó la remisión a largo plazo (sin signos de cáncer).');
     expect(patient(docs.en.evidence.details[0].text)).to.contain('A mouse model is a lab mouse that gets a disease much like the one in people.');
     expect(patient(docs.en.arms.design.text)).to.match(/^The tests used three mouse models: lab mice that get a breast cancer much like the one in people\./);
     expect(docs.en.arms.arms[0].description).to.equal('Mice given a control treatment: one without the drugs being tested, used for comparison.');
@@ -238,7 +238,7 @@ describe('the words issue #24 asks for, literally', () => {
 
   it('labels a result without a comparison group, and compares with "frente a" in Spanish', () => {
     expect(strings.en.chart.cellNotStated).to.equal('Compared with: not stated');
-    expect(strings.es.chart.cellNotStated).to.equal('Comparado con: no consta');
+    expect(strings.es.chart.cellNotStated).to.equal('Frente a: no consta');
     expect(strings.es.chart.than).to.equal('{words} frente a {arms}');
     expect(strings.es.chart.ratioAxis).to.equal('Número de veces respecto al grupo de referencia ({arm})');
   });

@@ -179,7 +179,7 @@ export const words: StudyWords = {
       clinician: 'Todos los resultados son de modelos murinos. La fuente solo indica si aumentaron o disminuyeron, salvo una proporción: la combinación duplicó la tasa de remisión a largo plazo de los inhibidores de puntos de control solos.',
     },
     takeaway: {
-      patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control (un tratamiento inmunitario) duplicó la remisión a largo plazo. Remisión a largo plazo: sin signos de cáncer durante mucho tiempo.',
+      patient: 'En ratones, sumar plerixafor a los inhibidores de puntos de control (inmunoterapia) duplicó la remisión a largo plazo (sin signos de cáncer).',
       clinician: 'En tres modelos murinos de cáncer de mama metastásico, el plerixafor más inhibidores de puntos de control duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
     },
     design: {
@@ -270,7 +270,7 @@ export const words: StudyWords = {
         },
       },
       'pl-vessels': {
-        label: 'Vasos sanguíneos comprimidos en ratones: plerixafor frente a control',
+        label: 'Vasos comprimidos en ratones: plerixafor frente a control',
         summary: 'En una prueba aparte en ratones, los vasos sanguíneos estaban menos comprimidos con plerixafor que con un tratamiento de control.',
         direction: 'vasos menos comprimidos',
       },
