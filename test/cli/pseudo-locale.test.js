@@ -39,7 +39,9 @@ function addEntry(source, name, code, value) {
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    } else if (c === '/' && source[i + 1] === '/') i = source.indexOf('\n', i); // a comment's apostrophes are not quotes
+    else if (c === '/' && source[i + 1] === '*') i = source.indexOf('*/', i) + 1;
+    else if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) break;
   }
