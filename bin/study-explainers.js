@@ -8,7 +8,7 @@
 // Exit codes: 0 every document is valid, 1 problems found (including a JSON syntax error, given
 // with its line and column), 2 usage error or unreadable file.
 import { readFileSync } from 'node:fs';
-import { LANGUAGES } from '../dist/i18n/languages.js';
+import { LANGUAGES, supportedLanguage } from '../dist/i18n/languages.js';
 import { TAGS } from '../dist/manifest/widgets.js';
 import { AUDIENCES } from '../dist/content/types.js';
 
@@ -36,6 +36,12 @@ function fail(message) {
   console.error(message);
   process.exit(2);
 }
+
+/**
+ * Text from a document, safe for a terminal: control characters (escape sequences that could
+ * recolour, move the cursor or retitle the window) are printed as \u escapes.
+ */
+const printable = (text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * Offset of the first JSON syntax error in `text` (JSON.parse gives a position only for some
@@ -132,7 +138,8 @@ function lineAndColumn(text, offset) {
 }
 
 /** Parses a JSON file; a syntax error counts as a problem (exit 1) and says where it is. */
-function readJson(file) {
+/** The JSON of `file`; invalid JSON is reported (with its line and column) through `report`, then exit 1. */
+function readJson(file, report = console.log) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -146,7 +153,7 @@ function readJson(file) {
     const offset = syntaxErrorOffset(clean);
     const { line, column } = lineAndColumn(clean, offset);
     const near = clean.slice(offset, offset + 20).split(/\r?\n/)[0];
-    console.log(`${file}:${line}:${column}: not valid JSON${near ? ` near '${near}'` : ' (the text ends too early)'}`);
+    report(printable(`${file}:${line}:${column}: not valid JSON${near ? ` near '${near}'` : ' (the text ends too early)'}`));
     console.error('1 problem found.');
     process.exit(1);
   }
@@ -176,11 +183,28 @@ async function renderCommand([tag, ...options]) {
   for (let i = 0; i < options.length; i += 2) {
     const [option, value] = [options[i], options[i + 1]];
     if (value === undefined) fail(`${option} needs a value.\n\n${USAGE}`);
-    if (option === '--doc') request.document = readJson(value);
-    else if (option === '--lang') request.lang = value;
-    else if (option === '--audience') request.audience = value;
+    // Standard output is the HTML (`> widget.html`): every message goes to standard error.
+    if (option === '--doc') request.document = readJson(value, console.error);
+    else if (option === '--lang') {
+      if (!supportedLanguage(value)) fail(`--lang '${printable(value)}': the widgets speak ${LANGUAGES.join(', ')}.`);
+      request.lang = value;
+    } else if (option === '--audience') {
+      if (!AUDIENCES.includes(value)) fail(`--audience '${printable(value)}': one of ${AUDIENCES.join(', ')}.`);
+      request.audience = value;
+    }
     else if (option === '--attr' && value.includes('=')) request.attributes[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
     else fail(`Unknown option '${option}'.\n\n${USAGE}`);
+  }
+  if ('document' in request) {
+    // A document of one's own is checked as `validate` checks it: `null` or a broken one is not the built-in study.
+    const { validateExplainer, formatProblem } = await import('../dist/content/validate.js');
+    const problems = (Array.isArray(request.document) ? request.document : [request.document]).flatMap((doc) => validateExplainer(doc).problems);
+    if (Array.isArray(request.document) && request.document.length === 0) problems.push({ path: '', message: 'an empty list holds no document' });
+    if (problems.length) {
+      for (const problem of problems) console.error(printable(formatProblem(problem)));
+      console.error(`study-explainers render: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the document; nothing rendered.`);
+      process.exit(1);
+    }
   }
   const { render, styleHashes } = await import('./render.js');
   try {
@@ -228,7 +252,7 @@ for (const file of files) {
     if (result.document) result.problems.push(...adviseExplainer(result.document));
     for (const problem of result.problems) {
       const line = formatProblem(problem);
-      console.log(`${prefix}${Array.isArray(input) ? `[${i}]${line.startsWith('(document)') ? line.slice(10) : `.${line}`}` : line}`);
+      console.log(printable(`${prefix}${Array.isArray(input) ? `[${i}]${line.startsWith('(document)') ? line.slice(10) : `.${line}`}` : line}`));
     }
     problems += result.problems.length;
   });
