@@ -12,7 +12,14 @@ export function safeUrl(url: string | undefined): string | undefined {
   return isWebUrl(url) ? url : undefined;
 }
 
-/** https://doi.org/… for a DOI. */
+/**
+ * A DOI as authors copy it: bare (`10.1073/pnas.1815515116`), as a link (`https://doi.org/…`,
+ * `http://dx.doi.org/…`) or with `doi:` before it. The validator accepts all three and leaves the
+ * document as written; doiUrl drops the prefix.
+ */
+export const DOI_PREFIX = /^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i;
+
+/** https://doi.org/… for a DOI in any of the forms above. */
 export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi}`;
+  return `https://doi.org/${doi.replace(DOI_PREFIX, '')}`;
 }

@@ -1,6 +1,10 @@
 import type { NewsSource, StudyRecord } from '../types.js';
 import { fields, type Checker } from './checker.js';
+import { DOI_PREFIX } from '../text.js';
 import { anyString, listOf, matching, optional } from './checks.js';
+
+/** A DOI, bare or as authors copy it (a doi.org link, `doi:`): the renderer drops the prefix. */
+const DOI = new RegExp(`${DOI_PREFIX.source}?10\\.\\d{4,9}/\\S+$`, 'i');
 
 /** Checks `study`: the paper, its identifiers and the news report. */
 export function checkStudy(c: Checker, value: unknown, path: string) {
@@ -11,9 +15,10 @@ export function checkStudy(c: Checker, value: unknown, path: string) {
     journalShort: '?string',
     citation: '?string',
     published: 'date',
-    doi: optional(matching(/^10\.\d{4,9}\/\S+$/, 'DOI')),
+    doi: optional(matching(DOI, 'DOI')),
     pmid: optional(matching(/^\d{1,10}$/, 'PMID')),
-    pmcid: optional(matching(/^PMC\d{1,10}$/, 'PMCID')),
+    // PubMed Central prints PMC; copied ids are often in lower case.
+    pmcid: optional(matching(/^PMC\d{1,10}$/i, 'PMCID')),
     authors: listOf(anyString, 1),
     funding: '?statement',
     url: 'url',
