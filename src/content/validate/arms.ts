@@ -1,7 +1,7 @@
 import type { Arm, Arms, Outcome } from '../types.js';
 import { fields, type Checker, type Fields } from './checker.js';
 import { id, listOf, oneOf, optional, withIds } from './checks.js';
-import { checkResult } from './results.js';
+import { checkComparisons, checkResult } from './results.js';
 
 /** Checks `arms`: the groups, and each outcome's results against them. */
 export function checkArms(c: Checker, value: unknown, path: string) {
@@ -42,4 +42,5 @@ function checkOutcome(c: Checker, value: unknown, path: string, armIds: Set<stri
     }, 1),
   });
   if (outcome && hasMeasured && outcome.unit === undefined) c.problem(`${path}.unit`, 'measured values need a unit');
+  if (outcome) checkComparisons(c, outcome.results, path, armIds);
 }

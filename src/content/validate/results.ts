@@ -5,9 +5,23 @@ import { alreadyChecked, optional } from './checks.js';
 /** A field table for each kind of result, with the fields of that kind only. */
 type ResultFields = { readonly [K in OutcomeResult['kind']]: Fields<Extract<OutcomeResult, { kind: K }>> };
 
+/**
+ * The sizes a value may have (besides 0), so that the chart shows it as given: numbers are
+ * shown to 10 decimals (a smaller value would read "0", or "-0" below zero), and up to 10^15
+ * every whole number is exact, so every digit shown is the document's (beyond, the axis's
+ * ticks lose precision, and near 1.7e308 their span overflows to NaN).
+ */
+const SMALLEST = 1e-10;
+const LARGEST = 1e15;
+
 function finiteNumber(c: Checker, value: unknown, path: string, positive = false) {
+  const size = Math.abs(value as number);
   if (typeof value !== 'number' || !Number.isFinite(value)) c.problem(path, `expected a number, got ${describe(value)}`);
   else if (positive && value <= 0) c.problem(path, 'expected a number above 0');
+  // -0 too: it is shown as "-0".
+  else if (Object.is(value, -0) || (value && !(size >= SMALLEST && size <= LARGEST))) {
+    c.problem(path, `expected 0 or a size from ${SMALLEST} to ${LARGEST.toExponential()}`);
+  }
 }
 
 /**
@@ -33,11 +47,11 @@ export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Se
       arm: alreadyChecked,
       kind: alreadyChecked,
       value: finiteNumber,
-      n: (c, n, path) => (!Number.isInteger(n) || (n as number) < 1) && c.problem(path, 'expected a whole number of at least 1'),
+      n: (c, n, path) => (!Number.isInteger(n) || (n as number) < 1 || (n as number) > LARGEST) && c.problem(path, `expected a whole number from 1 to ${LARGEST.toExponential()}`),
       interval: optional((c, iv, path) => {
         if (!Array.isArray(iv) || iv.length !== 2 || !iv.every((x) => typeof x === 'number' && Number.isFinite(x)) || iv[0] > iv[1]) {
           c.problem(path, 'expected [low, high] with low ≤ high');
-        }
+        } else iv.forEach((x, i) => finiteNumber(c, x, `${path}[${i}]`));
       }),
       claims: 'claims',
       note: '?text',
@@ -55,10 +69,14 @@ export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Se
         if (notStated) {
           if (to !== undefined) c.problem(path, `leave 'to' out when the comparison is not stated`);
         } else if (item.relation !== 'reference' || to !== undefined) {
+          const listed = new Set<string>();
           c.array(to, path, isRelation && item.relation !== 'reference' ? 1 : 0).forEach((t, j) => {
             if (!c.string(t, `${path}[${j}]`)) return;
             if (!armIds.has(t)) c.problem(`${path}[${j}]`, `unknown arm ${quote(t)}`);
             else if (t === arm) c.problem(`${path}[${j}]`, 'an arm cannot be compared with itself');
+            // "than Usual care and Usual care"
+            else if (listed.has(t)) c.problem(`${path}[${j}]`, `${quote(t)} is listed twice`);
+            listed.add(t);
           });
         }
       },
@@ -79,4 +97,42 @@ export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Se
   if (c.oneOf(kind, `${rpath}.kind`, Object.keys(kinds) as Array<keyof ResultFields>)) fields<OutcomeResult>(c, item, rpath, kinds[kind]);
   else if (item.note !== undefined) c.text(item.note, `${rpath}.note`);
   return kind === 'measured';
+}
+
+/** Two relations that say the same thing from either side: less and more, or similar and similar. */
+function mirrored(a: unknown, b: unknown): boolean {
+  return a === 'similar' ? b === 'similar' : (a === 'less' && b === 'more') || (a === 'more' && b === 'less');
+}
+
+/**
+ * Checks an outcome's results against each other, once each has been checked: a result for
+ * every arm (the chart would otherwise blame the source for the author's omission), a result
+ * for every arm a relation compares with, and two arms compared both ways (A 1.5× B, B 3× A)
+ * only in agreement (mirrored relations; ratios whose product is 1, give or take rounding).
+ */
+export function checkComparisons(c: Checker, results: unknown, path: string, armIds: Set<string>) {
+  if (!Array.isArray(results)) return;
+  const byArm = new Map<unknown, { result: Record<string, unknown>; at: number }>();
+  results.forEach((result, at) => isObject(result) && !byArm.has(result.arm) && byArm.set(result.arm, { result, at }));
+  for (const arm of armIds) if (!byArm.has(arm)) c.problem(`${path}.results`, `no result for arm ${quote(arm)} (use kind 'not-reported')`);
+  results.forEach((a, i) => {
+    if (!isObject(a) || a.kind !== 'relation' || !Array.isArray(a.to)) return;
+    a.to.forEach((id, j) => {
+      const other = byArm.get(id);
+      const b = other?.result;
+      const at = `${path}.results[${i}].to[${j}]`;
+      if (b?.kind === 'not-reported') c.problem(at, `arm ${quote(id)} has no result to compare with`);
+      else if (
+        b?.kind === 'relation' &&
+        other!.at < i &&
+        Array.isArray(b.to) &&
+        b.to.includes(a.arm) &&
+        a.relation !== 'reference' &&
+        b.relation !== 'reference' &&
+        !(mirrored(a.relation, b.relation) && (typeof a.ratio !== 'number' || typeof b.ratio !== 'number' || Math.abs(a.ratio * b.ratio - 1) <= 0.1))
+      ) {
+        c.problem(at, `contradicts the result of arm ${quote(id)}`);
+      }
+    });
+  });
 }
