@@ -13,13 +13,10 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * A DOI as authors copy it: bare (`10.1073/pnas.1815515116`), as a link (`https://doi.org/…`,
- * `http://dx.doi.org/…`) or with `doi:` before it. The validator accepts all three and leaves the
- * document as written; doiUrl drops the prefix.
+ * https://doi.org/… for a DOI as the validator accepts it: bare (`10.1073/pnas.1815515116`) or as
+ * authors copy it (`https://doi.org/10.…`, `doi:10.…`), never changed in the document. None of
+ * those prefixes holds a digit, and a DOI starts with one.
  */
-export const DOI_PREFIX = /^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i;
-
-/** https://doi.org/… for a DOI in any of the forms above. */
 export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.replace(DOI_PREFIX, '')}`;
+  return `https://doi.org/${doi.replace(/^\D+/, '')}`;
 }

@@ -167,23 +167,23 @@ describe('validateExplainer: results the chart would show misleadingly', () => {
 
   it('needs a result for every arm in every outcome (kind not-reported says the source has none)', () => {
     expect(problemsAfter((doc) => doc.arms.outcomes[1].results.splice(0, 1))).to.deep.equal([
-      "arms.outcomes[1].results: no result for arm 'control' (use kind 'not-reported')",
+      "arms.outcomes[1].results: no result for arm 'control'",
     ]);
   });
 
   it('rejects a comparison, with a ratio or without, with an arm that has no result', () => {
     expect(problemsAfter((doc) => (doc.arms.outcomes[0].results[2] = { arm: 'icb', kind: 'not-reported' }))).to.deep.equal([
-      "arms.outcomes[0].results[3].to[0]: arm 'icb' has no result to compare with",
+      "arms.outcomes[0].results[3].to[0]: no result for arm 'icb'",
     ]);
     expect(problemsAfter((doc) => (doc.arms.outcomes[6].results[0] = { arm: 'control', kind: 'not-reported' }))).to.deep.equal([
-      "arms.outcomes[6].results[1].to[0]: arm 'control' has no result to compare with",
+      "arms.outcomes[6].results[1].to[0]: no result for arm 'control'",
     ]);
   });
 
   it('rejects two arms compared both ways in contradiction, and accepts them in agreement', () => {
     const icb = (relation: string, ratio?: number) => (doc: Loose) =>
       (doc.arms.outcomes[0].results[2] = { arm: 'icb', kind: 'relation', relation, to: ['combination'], ...(ratio ? { ratio } : {}), claims: ['C22'] });
-    const contradicts = ["arms.outcomes[0].results[3].to[0]: contradicts the result of arm 'icb'"];
+    const contradicts = ["arms.outcomes[0].results[2].to[0]: contradicts arm 'combination'", "arms.outcomes[0].results[3].to[0]: contradicts arm 'icb'"];
     // The combination is 2× icb.
     expect(problemsAfter(icb('more', 3)), 'A 2× B and B 3× A').to.deep.equal(contradicts);
     expect(problemsAfter(icb('less', 0.25)), 'A 2× B and B 0.25× A').to.deep.equal(contradicts);

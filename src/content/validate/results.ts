@@ -25,10 +25,10 @@ function finiteNumber(c: Checker, value: unknown, path: string, positive = false
 }
 
 /**
- * Checks one result of an outcome: its arm (one result per arm, `seen` holds those before it),
+ * Checks one result of an outcome: its arm (one result per arm, `seen` holds those before it, by arm),
  * its kind's fields, and the arms it is compared with. True when it is a measured value.
  */
-export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Set<string>, seen: Set<string>): boolean {
+export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Set<string>, seen: Map<unknown, Record<string, unknown>>): boolean {
   if (!isObject(item)) {
     c.problem(rpath, `expected an object, got ${describe(item)}`);
     return false;
@@ -37,7 +37,7 @@ export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Se
   if (c.string(arm, `${rpath}.arm`)) {
     if (!armIds.has(arm)) c.problem(`${rpath}.arm`, `unknown arm ${quote(arm)}`);
     if (seen.has(arm)) c.problem(`${rpath}.arm`, `a second result for arm ${quote(arm)}`);
-    seen.add(arm);
+    seen.set(arm, item);
   }
   // A relation's fields depend on each other: the table checks them in this order.
   let isRelation = false;
@@ -99,40 +99,29 @@ export function checkResult(c: Checker, item: unknown, rpath: string, armIds: Se
   return kind === 'measured';
 }
 
-/** Two relations that say the same thing from either side: less and more, or similar and similar. */
-function mirrored(a: unknown, b: unknown): boolean {
-  return a === 'similar' ? b === 'similar' : (a === 'less' && b === 'more') || (a === 'more' && b === 'less');
-}
+/** Directions in order: two arms compared both ways agree when their positions add up to 2 (less and more, or similar twice). */
+const DIRECTIONS = ['less', 'similar', 'more'];
 
 /**
- * Checks an outcome's results against each other, once each has been checked: a result for
- * every arm (the chart would otherwise blame the source for the author's omission), a result
- * for every arm a relation compares with, and two arms compared both ways (A 1.5× B, B 3× A)
- * only in agreement (mirrored relations; ratios whose product is 1, give or take rounding).
+ * Checks the arms an outcome's relations compare with, once every result is in `byArm`: each
+ * has a result (a ratio against "Not reported in the source" says nothing), and two arms
+ * compared both ways (neither the reference) agree in direction, and their ratios multiply to
+ * 1 give or take 10% for the source's rounding (2 and 0.5, 3 and 0.33). Told at each of the two.
  */
-export function checkComparisons(c: Checker, results: unknown, path: string, armIds: Set<string>) {
-  if (!Array.isArray(results)) return;
-  const byArm = new Map<unknown, { result: Record<string, unknown>; at: number }>();
-  results.forEach((result, at) => isObject(result) && !byArm.has(result.arm) && byArm.set(result.arm, { result, at }));
-  for (const arm of armIds) if (!byArm.has(arm)) c.problem(`${path}.results`, `no result for arm ${quote(arm)} (use kind 'not-reported')`);
-  results.forEach((a, i) => {
-    if (!isObject(a) || a.kind !== 'relation' || !Array.isArray(a.to)) return;
-    a.to.forEach((id, j) => {
-      const other = byArm.get(id);
-      const b = other?.result;
-      const at = `${path}.results[${i}].to[${j}]`;
-      if (b?.kind === 'not-reported') c.problem(at, `arm ${quote(id)} has no result to compare with`);
-      else if (
-        b?.kind === 'relation' &&
-        other!.at < i &&
-        Array.isArray(b.to) &&
-        b.to.includes(a.arm) &&
-        a.relation !== 'reference' &&
-        b.relation !== 'reference' &&
-        !(mirrored(a.relation, b.relation) && (typeof a.ratio !== 'number' || typeof b.ratio !== 'number' || Math.abs(a.ratio * b.ratio - 1) <= 0.1))
-      ) {
-        c.problem(at, `contradicts the result of arm ${quote(id)}`);
+export function checkComparisons(c: Checker, results: unknown, path: string, byArm: Map<unknown, Record<string, unknown>>) {
+  if (Array.isArray(results)) {
+    results.forEach((a, i) => {
+      if (isObject(a) && a.kind === 'relation' && Array.isArray(a.to)) {
+        a.to.forEach((id, j) => {
+          const b = byArm.get(id);
+          const at = `${path}.results[${i}].to[${j}]`;
+          const [x, y] = [a, b].map((r) => DIRECTIONS.indexOf(r?.relation as string));
+          if (b?.kind === 'not-reported') c.problem(at, `no result for arm ${quote(id)}`);
+          else if (Array.isArray(b?.to) && b.to.includes(a.arm) && x >= 0 && y >= 0 && (x + y !== 2 || Math.abs((a.ratio as number) * (b.ratio as number) - 1) > 0.1)) {
+            c.problem(at, `contradicts arm ${quote(id)}`);
+          }
+        });
       }
     });
-  });
+  }
 }

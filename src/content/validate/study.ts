@@ -1,10 +1,12 @@
 import type { NewsSource, StudyRecord } from '../types.js';
 import { fields, type Checker } from './checker.js';
-import { DOI_PREFIX } from '../text.js';
 import { anyString, listOf, matching, optional } from './checks.js';
 
-/** A DOI, bare or as authors copy it (a doi.org link, `doi:`): the renderer drops the prefix. */
-const DOI = new RegExp(`${DOI_PREFIX.source}?10\\.\\d{4,9}/\\S+$`, 'i');
+/**
+ * A DOI, bare or as authors copy it (a doi.org link, `doi:`); doiUrl (text.ts) links each form
+ * to https://doi.org/ by dropping what comes before its first digit.
+ */
+const DOI = /^(https?:\/\/(dx\.)?doi\.org\/|doi:)?10\.\d{4,9}\/\S+$/i;
 
 /** Checks `study`: the paper, its identifiers and the news report. */
 export function checkStudy(c: Checker, value: unknown, path: string) {
