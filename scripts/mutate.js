@@ -101,9 +101,9 @@ const MUTANTS = [
   },
   {
     name: 'an arm without a result accepted (the chart blamed the source)',
-    file: 'src/content/validate/results.ts',
-    find: 'for (const arm of armIds) if (!byArm.has(arm))',
-    replace: 'for (const arm of armIds) if (!byArm.has(arm) && false)',
+    file: 'src/content/validate/arms.ts',
+    find: 'for (const arm of armIds) if (!seen.has(arm))',
+    replace: 'for (const arm of armIds) if (!seen.has(arm) && false)',
     tests: ['test/content/validator.test.ts'],
   },
   {
@@ -116,8 +116,8 @@ const MUTANTS = [
   {
     name: 'two arms compared both ways in contradiction accepted',
     file: 'src/content/validate/results.ts',
-    find: "b?.kind === 'relation' &&",
-    replace: "b?.kind === 'never' &&",
+    find: 'b.to.includes(a.arm) &&',
+    replace: 'false &&',
     tests: ['test/content/validator.test.ts'],
   },
   {
