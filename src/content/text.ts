@@ -12,7 +12,11 @@ export function safeUrl(url: string | undefined): string | undefined {
   return isWebUrl(url) ? url : undefined;
 }
 
-/** https://doi.org/… for a DOI. */
+/**
+ * https://doi.org/… for a DOI as the validator accepts it: bare (`10.1073/pnas.1815515116`) or as
+ * authors copy it (`https://doi.org/10.…`, `doi:10.…`), never changed in the document. None of
+ * those prefixes holds a digit, and a DOI starts with one.
+ */
 export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi}`;
+  return `https://doi.org/${doi.replace(/^\D+/, '')}`;
 }

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type ExplainerDocument, type LedgerEntry } from './types.js';
 import { CLAIM_ID, Checker, fields, isObject, quote, type ContentProblem } from './validate/checker.js';
-import { id, listOf, optional } from './validate/checks.js';
+import { id, matching, optional, withIds } from './validate/checks.js';
 import { LANGUAGES, supportedLanguage } from '../i18n/languages.js';
 import { checkStudy } from './validate/study.js';
 import { checkEvidence } from './validate/evidence.js';
@@ -25,7 +25,9 @@ export interface ValidateOptions {
   claimIds?: Iterable<string>;
 }
 
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+// BCP 47 in short: a language, then subtags of 1 to 8 letters or digits (a one-letter one starts an
+// extension, as in en-US-u-nu-latn).
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z\d]{1,8})*$/;
 
 function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
   const known = new Set(options.claimIds ?? []);
@@ -48,16 +50,9 @@ function checkDocument(c: Checker, input: unknown, options: ValidateOptions) {
     evidence: checkEvidence,
     mechanism: (c, value, path) => checkMechanism(c, value, path, subjectsShort),
     arms: checkArms,
+    // Each entry once: a second entry with the same id would make a claim point at two texts.
     ledger: optional(
-      listOf(
-        (c, entry, path) =>
-          fields<LedgerEntry>(c, entry, path, {
-            id: (c, id, path) => c.string(id, path, CLAIM_ID, 'claim id') && known.add(id),
-            text: '?string',
-            section: '?string',
-          }),
-        1,
-      ),
+      withIds((c, entry, path) => fields<LedgerEntry>(c, entry, path, { id: matching(CLAIM_ID, 'claim id'), text: '?string', section: '?string' }), known),
     ),
   });
   if (doc && (doc.ledger !== undefined || options.claimIds !== undefined)) {

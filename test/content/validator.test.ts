@@ -148,3 +148,113 @@ describe('validateExplainer', () => {
     expect(result.problems[0].message).to.match(/unknown claim id/);
   });
 });
+
+/** Every claim id the default document uses, for a ledger that knows them all. */
+function claimIdsOf(doc: unknown): string[] {
+  const ids = new Set<string>();
+  JSON.stringify(doc, (key, value: unknown) => {
+    if (key === 'claims' && Array.isArray(value)) for (const id of value) ids.add(id as string);
+    return value;
+  });
+  return [...ids];
+}
+
+describe('validateExplainer: results the chart would show misleadingly', () => {
+  const measured = (value: unknown, extra: Loose = {}) => (doc: Loose) => {
+    doc.arms.outcomes[1].unit = 'mmHg';
+    doc.arms.outcomes[1].results[0] = { arm: 'control', kind: 'measured', value, n: 3, claims: ['C21'], ...extra };
+  };
+
+  it('needs a result for every arm in every outcome (kind not-reported says the source has none)', () => {
+    expect(problemsAfter((doc) => doc.arms.outcomes[1].results.splice(0, 1))).to.deep.equal([
+      "arms.outcomes[1].results: no result for arm 'control'",
+    ]);
+  });
+
+  it('rejects a comparison, with a ratio or without, with an arm that has no result', () => {
+    expect(problemsAfter((doc) => (doc.arms.outcomes[0].results[2] = { arm: 'icb', kind: 'not-reported' }))).to.deep.equal([
+      "arms.outcomes[0].results[3].to[0]: no result for arm 'icb'",
+    ]);
+    expect(problemsAfter((doc) => (doc.arms.outcomes[6].results[0] = { arm: 'control', kind: 'not-reported' }))).to.deep.equal([
+      "arms.outcomes[6].results[1].to[0]: no result for arm 'control'",
+    ]);
+  });
+
+  it('rejects two arms compared both ways in contradiction, and accepts them in agreement', () => {
+    const icb = (relation: string, ratio?: number) => (doc: Loose) =>
+      (doc.arms.outcomes[0].results[2] = { arm: 'icb', kind: 'relation', relation, to: ['combination'], ...(ratio ? { ratio } : {}), claims: ['C22'] });
+    const contradicts = ["arms.outcomes[0].results[2].to[0]: contradicts arm 'combination'", "arms.outcomes[0].results[3].to[0]: contradicts arm 'icb'"];
+    // The combination is 2× icb.
+    expect(problemsAfter(icb('more', 3)), 'A 2× B and B 3× A').to.deep.equal(contradicts);
+    expect(problemsAfter(icb('less', 0.25)), 'A 2× B and B 0.25× A').to.deep.equal(contradicts);
+    expect(problemsAfter(icb('similar')), 'A more than B, B similar to A').to.deep.equal(contradicts);
+    expect(problemsAfter(icb('less', 0.5)), 'A 2× B and B 0.5× A').to.deep.equal([]);
+    expect(problemsAfter(icb('less', 0.52)), 'rounded by the source').to.deep.equal([]);
+    expect(problemsAfter(icb('less')), 'A more than B, B less than A').to.deep.equal([]);
+  });
+
+  it("rejects an arm listed twice in 'to' (\"than Usual care and Usual care\")", () => {
+    expect(problemsAfter((doc) => doc.arms.outcomes[3].results[3].to.push('icb'))).to.deep.equal(["arms.outcomes[3].results[3].to[3]: 'icb' is listed twice"]);
+  });
+
+  it('rejects values the chart cannot show as given: non-zero below 1e-10 (shown as 0 or -0), -0, beyond 1e15', () => {
+    const message = 'expected 0 or a size from 1e-10 to 1e+15';
+    for (const value of [5e-324, -1e-11, 4e-11, -0, 1.7e308, -1.7e308, 1e16]) {
+      expect(problemsAfter(measured(value)), String(value)).to.deep.equal([`arms.outcomes[1].results[0].value: ${message}`]);
+    }
+    expect(problemsAfter(measured(1, { interval: [-1.7e308, 1.7e308] }))).to.deep.equal([
+      `arms.outcomes[1].results[0].interval[0]: ${message}`,
+      `arms.outcomes[1].results[0].interval[1]: ${message}`,
+    ]);
+    expect(problemsAfter(measured(1, { n: 1e300 }))).to.deep.equal(['arms.outcomes[1].results[0].n: expected a whole number from 1 to 1e+15']);
+    expect(problemsAfter((doc) => (doc.arms.outcomes[0].results[3].ratio = 1e300))).to.deep.equal([`arms.outcomes[0].results[3].ratio: ${message}`]);
+  });
+
+  it('accepts the values at the bounds', () => {
+    for (const value of [0, 1e-10, -1e-10, 1e15, -1e15, 42.5]) expect(problemsAfter(measured(value, { interval: [-1e15, 1e15], n: 1e15 })), String(value)).to.deep.equal([]);
+  });
+});
+
+describe('validateExplainer: documents it used to reject wrongly', () => {
+  it('accepts numeric claim ids ("1", "12"), in statements and in the ledger', () => {
+    const doc = copyOfDefault() as unknown as Loose;
+    doc.evidence.summary.claims = ['1', '12'];
+    doc.ledger = claimIdsOf(doc).map((id) => ({ id }));
+    expect(validateExplainer(doc).problems.map(formatProblem)).to.deep.equal([]);
+  });
+
+  it('accepts a language tag with extensions or a region (en-US-u-nu-latn, es-419) and still rejects a malformed one', () => {
+    expect(problemsAfter((doc) => (doc.lang = 'en-US-u-nu-latn'))).to.deep.equal([]);
+    expect(problemsAfter((doc) => (doc.lang = 'en-x-study'))).to.deep.equal([]);
+    expect(problemsAfter((doc) => (doc.lang = 'es-419'))).to.deep.equal([]);
+    expect(problemsAfter((doc) => (doc.lang = 'en-'))).to.deep.equal(["lang: not a valid language tag: 'en-'"]);
+    expect(problemsAfter((doc) => (doc.lang = 'en-abcdefghi'))).to.deep.equal(["lang: not a valid language tag: 'en-abcdefghi'"]);
+  });
+
+  it('accepts a DOI as a link or with doi: before it, and leaves the document as written', () => {
+    for (const doi of ['https://doi.org/10.1073/pnas.1815515116', 'doi:10.1073/pnas.1815515116', 'DOI:10.1073/pnas.1815515116', 'http://dx.doi.org/10.1073/pnas.1815515116']) {
+      const doc = copyOfDefault() as unknown as Loose;
+      doc.study.doi = doi;
+      expect(validateExplainer(doc).problems.map(formatProblem), doi).to.deep.equal([]);
+      expect(doc.study.doi).to.equal(doi);
+    }
+    expect(problemsAfter((doc) => (doc.study.doi = 'https://example.org/10.1073/x'))).to.deep.equal(["study.doi: not a valid DOI: 'https://example.org/10.1073/x'"]);
+  });
+
+  it('accepts a PMCID in lower case', () => {
+    expect(problemsAfter((doc) => (doc.study.pmcid = 'pmc6410779'))).to.deep.equal([]);
+    expect(problemsAfter((doc) => (doc.study.pmcid = '6410779'))).to.deep.equal(["study.pmcid: not a valid PMCID: '6410779'"]);
+  });
+
+  it('rejects a ledger id given twice', () => {
+    const doc = copyOfDefault() as unknown as Loose;
+    doc.ledger = [...claimIdsOf(doc), 'C01'].map((id) => ({ id }));
+    expect(validateExplainer(doc).problems.map(formatProblem)).to.deep.equal([`ledger[${doc.ledger.length - 1}].id: duplicate id 'C01'`]);
+  });
+
+  it('rejects a link with a user name or password', () => {
+    for (const url of ['https://user:pass@example.org/', 'https://user@example.org/', 'http://:pass@example.org/']) {
+      expect(problemsAfter((doc) => (doc.study.news.url = url))).to.deep.equal([`study.news.url: not an http: or https: URL: '${url}'`]);
+    }
+  });
+});

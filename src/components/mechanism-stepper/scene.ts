@@ -183,7 +183,9 @@ export function renderScene(
 ): SVGTemplateResult {
   const shown = scene.show.map((id) => actors.find((a) => a.id === id)).filter((a): a is SceneActor => a !== undefined);
   const focus = new Set(scene.focus ?? []);
-  const stateOf = (a: SceneActor): ActorState => scene.states?.[a.id] ?? a.state ?? 'normal';
+  // Own keys only: an actor id such as `constructor` must not find Object.prototype's.
+  const states = scene.states ?? {};
+  const stateOf = (a: SceneActor): ActorState => (Object.hasOwn(states, a.id) ? states[a.id] : a.state) ?? 'normal';
   const placed: Placed[] = shown
     .filter((a) => a.kind !== 'label')
     .map((actor) => ({ actor, lines: wrap(text(actor.label)), left: actor.x <= SCENE_WIDTH / 2, top: 0 }));

@@ -1,7 +1,7 @@
 import type { Arm, Arms, Outcome } from '../types.js';
-import { fields, type Checker, type Fields } from './checker.js';
+import { fields, quote, type Checker, type Fields } from './checker.js';
 import { id, listOf, oneOf, optional, withIds } from './checks.js';
-import { checkResult } from './results.js';
+import { checkComparisons, checkResult } from './results.js';
 
 /** Checks `arms`: the groups, and each outcome's results against them. */
 export function checkArms(c: Checker, value: unknown, path: string) {
@@ -22,7 +22,7 @@ const DIRECTION_WORDS: Fields<DirectionWords> = { less: 'text', more: 'text', si
 
 function checkOutcome(c: Checker, value: unknown, path: string, armIds: Set<string>) {
   let hasMeasured = false;
-  const seen = new Set<string>();
+  const seen = new Map<unknown, Record<string, unknown>>();
   const outcome = fields<Outcome>(c, value, path, {
     id,
     label: 'text',
@@ -42,4 +42,9 @@ function checkOutcome(c: Checker, value: unknown, path: string, armIds: Set<stri
     }, 1),
   });
   if (outcome && hasMeasured && outcome.unit === undefined) c.problem(`${path}.unit`, 'measured values need a unit');
+  if (outcome) {
+    // One result for every arm: left out, the chart would blame the source for the author's omission.
+    for (const arm of armIds) if (!seen.has(arm)) c.problem(`${path}.results`, `no result for arm ${quote(arm)}`);
+    checkComparisons(c, outcome.results, path, seen);
+  }
 }

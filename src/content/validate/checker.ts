@@ -20,7 +20,8 @@ const MAX_PROBLEMS = 100;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const ID = /^[A-Za-z][\w-]{0,63}$/;
-export const CLAIM_ID = /^[A-Za-z][\w.-]{0,31}$/;
+// A claim id may be a bare number ("1", "12"): ledgers are often numbered lists.
+export const CLAIM_ID = /^[A-Za-z\d][\w.-]{0,31}$/;
 
 type Obj = Record<string, unknown>;
 
