@@ -171,14 +171,18 @@ function study_explainers_source_html( $doc, $lang ) {
 	$parts = array_map( 'study_explainers_sentence', $parts );
 	$html  = '<p class="study-explainer-source">' . esc_html( $words['source'] ) . ' ' . esc_html( implode( ' ', $parts ) );
 
+	// A DOI may be given as "https://doi.org/10.…" or "doi:10.…": the bare DOI starts at its first digit.
+	$doi = isset( $study['doi'] ) && is_string( $study['doi'] ) ? preg_replace( '/^\D+/', '', $study['doi'] ) : '';
 	$url = '';
-	if ( isset( $study['url'] ) && is_string( $study['url'] ) && preg_match( '#^https?://#i', $study['url'] ) ) {
+	// A link with a user name or password shows one host and leads to another: never printed.
+	$credentials = isset( $study['url'] ) && is_string( $study['url'] ) && ( null !== wp_parse_url( $study['url'], PHP_URL_USER ) || null !== wp_parse_url( $study['url'], PHP_URL_PASS ) );
+	if ( isset( $study['url'] ) && is_string( $study['url'] ) && preg_match( '#^https?://#i', $study['url'] ) && ! $credentials ) {
 		$url = $study['url'];
-	} elseif ( isset( $study['doi'] ) && is_string( $study['doi'] ) && '' !== $study['doi'] ) {
-		$url = 'https://doi.org/' . $study['doi'];
+	} elseif ( '' !== $doi ) {
+		$url = 'https://doi.org/' . $doi;
 	}
 	if ( '' !== $url ) {
-		$label = isset( $study['doi'] ) && is_string( $study['doi'] ) && '' !== $study['doi'] ? 'doi:' . $study['doi'] : $url;
+		$label = '' !== $doi ? 'doi:' . $doi : $url;
 		$html .= ' <a href="' . esc_url( $url, array( 'http', 'https' ) ) . '">' . esc_html( $label ) . '</a>';
 	}
 
