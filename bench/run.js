@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { launchChromium, serveRoot } from '../scripts/browser.js';
 import { writePages } from './pages.js';
 import { renderMany } from '../bin/render.js';
+import { measureWorst } from './worst.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : Math.max(7, Number(process.env.BENCH_RUNS || 7));
@@ -139,6 +140,9 @@ for (const sets of [1, 10, 100]) {
   scaling[sets] = { widgets, allRenderedMs: time, msPerWidget: time / widgets, heapKbPerWidget: (heap - blank.heap) / 1024 / widgets };
 }
 
+console.error('  worst valid document');
+const worstDocument = await measureWorst(browser, server.url, THROTTLE, quick ? 1 : 3);
+
 let lighthouse = null;
 if (withLighthouse) lighthouse = await runLighthouse(`${server.url}/demo/`);
 
@@ -166,6 +170,7 @@ const results = {
     chartjsVsScript: pages['Chart.js'].allRendered.median / pages['script embed'].allRendered.median,
   },
   scaling,
+  worstDocument,
   lighthouse,
 };
 mkdirSync('bench', { recursive: true });
@@ -223,6 +228,17 @@ function printTables(r) {
       ]),
     ),
   );
+  const w = r.worstDocument;
+  console.table({
+    'worst valid document': {
+      [`actors × steps (label chars)`]: `${w.actors} × ${w.steps} (${w.actorLabelChars})`,
+      'step ms median': w.stepMs.median.toFixed(0),
+      'step ms max': w.stepMs.max.toFixed(0),
+      'nodes / step': w.stepNodes,
+      'show-all ms': w.showAllMs.toFixed(0),
+      'show-all nodes': w.showAllNodes,
+    },
+  });
   if (r.lighthouse) console.table(r.lighthouse);
   console.log(`Bundle: ${r.bundle.raw} B raw, ${r.bundle.gzip} B gzip, ${r.bundle.brotli} B brotli. Written: bench/results.json`);
 }

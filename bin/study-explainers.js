@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { LANGUAGES, supportedLanguage } from '../dist/i18n/languages.js';
 import { TAGS } from '../dist/manifest/widgets.js';
 import { AUDIENCES } from '../dist/content/types.js';
+import { LIMITS } from '../dist/content/limits.js';
 
 const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger.json>]
 
@@ -31,6 +32,8 @@ Usage: study-explainers render <${TAGS.join('|')}> [--doc <file.json>] [--lang $
   widget shows its error state.
   --csp      also prints, on standard error, the source a strict style-src needs for this
              widget's one <style> element ('sha256-...').`;
+
+const EMPTY_LIST = 'an empty list holds no document';
 
 function fail(message) {
   console.error(message);
@@ -137,19 +140,27 @@ function lineAndColumn(text, offset) {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
-/** Parses a JSON file; a syntax error counts as a problem (exit 1) and says where it is. */
-/** The JSON of `file`; invalid JSON is reported (with its line and column) through `report`, then exit 1. */
-function readJson(file, report = console.log) {
+/**
+ * The JSON of `file`; invalid JSON is reported (with its line and column) through `report`, then
+ * exit 1, and so is a document longer than the widgets read (counted as they count it: characters
+ * of the text, without a byte order mark).
+ */
+function readJson(file, report = console.log, isDocument = true) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     fail(`${file}: cannot read (${error.code ?? error.message})`);
   }
+  const clean = text.replace(/^\ufeff/, '');
+  if (isDocument && clean.length > LIMITS.documentChars) {
+    report(`${file}: document larger than ${LIMITS.documentChars} characters (the widgets refuse it)`);
+    console.error('1 problem found.');
+    process.exit(1);
+  }
   try {
-    return JSON.parse(text.replace(/^\ufeff/, ''));
+    return JSON.parse(clean);
   } catch {
-    const clean = text.replace(/^\ufeff/, '');
     const offset = syntaxErrorOffset(clean);
     const { line, column } = lineAndColumn(clean, offset);
     const near = clean.slice(offset, offset + 20).split(/\r?\n/)[0];
@@ -199,7 +210,7 @@ async function renderCommand([tag, ...options]) {
     // A document of one's own is checked as `validate` checks it: `null` or a broken one is not the built-in study.
     const { validateExplainer, formatProblem } = await import('../dist/content/validate.js');
     const problems = (Array.isArray(request.document) ? request.document : [request.document]).flatMap((doc) => validateExplainer(doc).problems);
-    if (Array.isArray(request.document) && request.document.length === 0) problems.push({ path: '', message: 'an empty list holds no document' });
+    if (Array.isArray(request.document) && request.document.length === 0) problems.push({ path: '', message: EMPTY_LIST });
     if (problems.length) {
       for (const problem of problems) console.error(printable(formatProblem(problem)));
       console.error(`study-explainers render: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the document; nothing rendered.`);
@@ -241,7 +252,7 @@ const { formatProblem, validateExplainer } = validator;
 // chart's sentence cannot take): the widgets show such a document, but its author should fix it.
 const { adviseExplainer } = await import('../dist/content/advise.js');
 
-const options = ledgerFile ? { claimIds: ledgerIds(readJson(ledgerFile), ledgerFile) } : {};
+const options = ledgerFile ? { claimIds: ledgerIds(readJson(ledgerFile, console.log, false), ledgerFile) } : {};
 let problems = 0;
 for (const file of files) {
   const input = readJson(file);
@@ -256,6 +267,11 @@ for (const file of files) {
     }
     problems += result.problems.length;
   });
+  // The widgets and `render` refuse a list with no document in it: so does `validate`.
+  if (Array.isArray(input) && input.length === 0) {
+    console.log(`${prefix}(document): ${EMPTY_LIST}`);
+    problems += 1;
+  }
 }
 if (problems) {
   console.error(`${problems} problem${problems === 1 ? '' : 's'} found.`);

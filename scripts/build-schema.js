@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
+import { withLimits } from './schema-limits.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'dist/explainer.schema.json');
@@ -33,7 +34,7 @@ const schema = {
     'Generated from src/content/types.ts; `npx study-explainers validate file.json` also checks what a schema cannot ' +
     '(claim ids against a ledger, arm references, dates, ratios).',
   $ref: generated.$ref,
-  definitions: generated.definitions,
+  definitions: withLimits(generated.definitions),
 };
 
 mkdirSync(dirname(out), { recursive: true });

@@ -1,3 +1,4 @@
+import { LIMITS } from '../content/limits.js';
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
 import { errorText } from '../util/error-text.js';
@@ -8,8 +9,8 @@ import { failed, pick, type ContentOrigin, type ContentRequest, type FailureReas
  * imports this module (with the validator) only for elements given such content.
  */
 
-/** A document larger than this is refused before parsing: no explainer needs it. */
-export const MAX_DOCUMENT_CHARS = 1_000_000;
+/** A document larger than this is refused before parsing (../content/limits.ts): no explainer needs it. */
+export const MAX_DOCUMENT_CHARS = LIMITS.documentChars;
 
 /**
  * `<meta name="study-explainers-src" content="same-origin">` (dist/embed.html carries it): `src`

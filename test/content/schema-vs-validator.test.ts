@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import Ajv from 'ajv';
 import { validateExplainer } from '../../src/content/validate.js';
+import { LIMITS } from '../../src/content/limits.js';
+import type { ExplainerDocument } from '../../src/content/types.js';
 import { copyOfDefault } from '../support/helpers.js';
 import { numericExample } from '../study-arms-chart/support.js';
 import { prng } from '../support/prng.js';
@@ -9,7 +11,8 @@ import { prng } from '../support/prng.js';
  * Property: the generated JSON Schema (dist/explainer.schema.json, from the TypeScript types)
  * and the run-time validator see the same documents. Whatever the schema rejects, the validator
  * rejects too (the validator may reject more: it also checks arm references, ratios, calendar
- * dates). Mutations are seeded, so a failure names the exact change to replay.
+ * dates). At and one past each limit of src/content/limits.ts they agree both ways: both accept,
+ * then both reject. Mutations are seeded, so a failure names the exact change to replay.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -119,6 +122,18 @@ describe('the JSON Schema and the run-time validator agree', () => {
   }
 
   for (const seed of [11, 12, 13]) {
+    it(`seed ${seed}: whatever the validator accepts in 150 mutated documents, the schema accepts`, () => {
+      const random = prng(seed);
+      const gaps: string[] = [];
+      for (let i = 0; i < 150; i += 1) {
+        const doc = structuredClone(Object.values(bases)[i % 3]()) as unknown as Json;
+        const mutation = MUTATIONS[i % MUTATIONS.length];
+        const where = mutation.apply(doc, random);
+        if (validateExplainer(doc).valid && !schemaValid(doc)) gaps.push(`#${i} ${mutation.name} at ${where}: schema says ${errorsText()}`);
+      }
+      expect(gaps, gaps.join('\n')).to.deep.equal([]);
+    });
+
     it(`seed ${seed}: whatever the schema rejects in 150 mutated documents, the validator rejects`, () => {
       const random = prng(seed);
       const gaps: string[] = [];
@@ -139,6 +154,73 @@ describe('the JSON Schema and the run-time validator agree', () => {
       }
       expect(gaps, gaps.join('\n')).to.deep.equal([]);
       expect(rejected, 'the schema rejects most mutations').to.be.greaterThan(50);
+    });
+  }
+
+  /** One limit: a change that puts the document at `n` (the limit) or `n + 1`. */
+  type Edge = [name: string, limit: number, set: (doc: ExplainerDocument, n: number) => void];
+  const text = (n: number) => 'x'.repeat(n);
+  const link = (n: number) => `https://example.org/${text(n - 20)}`;
+  const EDGES: Edge[] = [
+    ['a string', LIMITS.stringChars, (doc, n) => (doc.study.title = text(n))],
+    ['a link', LIMITS.stringChars, (doc, n) => (doc.study.url = link(n))],
+    ['text for each audience', LIMITS.stringChars, (doc, n) => (doc.mechanism.title = { patient: 'x', clinician: text(n) })],
+    ['authors', LIMITS.authors, (doc, n) => (doc.study.authors = Array.from({ length: n }, (_, i) => `Author ${i}`))],
+    ['any other list (claims)', LIMITS.listItems, (doc, n) => (doc.mechanism.steps[0].claims = Array(n).fill(doc.mechanism.steps[0].claims[0]))],
+    ['actors', LIMITS.actors, (doc, n) => {
+      const actors = doc.mechanism.scene!.actors;
+      for (let i = actors.length; i < n; i += 1) actors.push({ id: `extra${i}`, kind: 'label', label: 'x', x: 200, y: 100 });
+      actors.length = n;
+      for (const step of doc.mechanism.steps) step.scene!.show = step.scene!.show.filter((id) => actors.some((a) => a.id === id));
+    }],
+    ['actors a step shows', LIMITS.actors, (doc, n) => {
+      const actors = doc.mechanism.scene!.actors;
+      for (let i = actors.length; i < LIMITS.actors; i += 1) actors.push({ id: `extra${i}`, kind: 'label', label: 'x', x: 200, y: 100 });
+      const ids = actors.map((a) => a.id);
+      doc.mechanism.steps[0].scene!.show = n > ids.length ? [...ids, ids[0]] : ids;
+    }],
+    ['steps', LIMITS.steps, (doc, n) => {
+      const steps = doc.mechanism.steps;
+      for (let i = steps.length; i < n; i += 1) steps.push({ ...structuredClone(steps[0]), id: `extra-step-${i}`, inMice: undefined });
+      steps.length = n;
+      for (const step of steps) if (step.inMice === undefined) delete step.inMice;
+    }],
+    ['an actor label', LIMITS.actorLabelChars, (doc, n) => (doc.mechanism.scene!.actors[0].label = text(n))],
+    ['an actor label for each audience', LIMITS.actorLabelChars, (doc, n) => (doc.mechanism.scene!.actors[0].label = { patient: text(n), clinician: 'x' })],
+  ];
+
+  for (const [name, limit, set] of EDGES) {
+    it(`${name}: both accept ${limit}, both reject ${limit + 1}`, () => {
+      for (const [n, valid] of [[limit, true], [limit + 1, false]] as const) {
+        const doc = copyOfDefault('en');
+        set(doc, n);
+        expect(schemaValid(doc), `schema at ${n}: ${errorsText()}`).to.equal(valid);
+        const { problems } = validateExplainer(doc);
+        expect(problems.length === 0, `validator at ${n}: ${JSON.stringify(problems.slice(0, 3))}`).to.equal(valid);
+      }
+    });
+  }
+
+  const VALUES: Array<[name: string, set: (doc: ExplainerDocument) => void, valid: boolean]> = [
+    ['a link in lower case', (doc) => (doc.study.url = 'https://example.org/a?b=c#d'), true],
+    ['a link with a port', (doc) => (doc.study.url = 'http://example.org:8080/'), true],
+    ['a link in capitals', (doc) => (doc.study.url = 'HTTPS://example.org/'), false],
+    ['a link with a space', (doc) => (doc.study.url = 'https://example.org/a b'), false],
+    ['a link with leading space', (doc) => (doc.study.url = ' https://example.org/'), false],
+    ['a link with no slashes', (doc) => (doc.study.url = 'https:example.org'), false],
+    ['a number past the largest (1e999 parses as Infinity)', (doc) => (doc.mechanism.scene!.actors[0].x = Infinity), false],
+    ['a result of 1e999', (doc) => {
+      const result = numericExample().arms.outcomes[0].results[0];
+      Object.assign(doc, numericExample());
+      if (result.kind === 'measured') (doc.arms.outcomes[0].results[0] as typeof result).value = Infinity;
+    }, false],
+  ];
+  for (const [name, set, valid] of VALUES) {
+    it(`${name}: both ${valid ? 'accept' : 'reject'} it`, () => {
+      const doc = copyOfDefault('en');
+      set(doc);
+      expect(schemaValid(doc), `schema: ${errorsText()}`).to.equal(valid);
+      expect(validateExplainer(doc).valid, 'validator').to.equal(valid);
     });
   }
 });

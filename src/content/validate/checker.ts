@@ -1,5 +1,6 @@
 import type { AttributedStatement, AudienceText, Statement } from '../types.js';
-import { MAX_STRING, isWebUrl } from '../url.js';
+import { LIMITS, WEB_URL_PATTERN } from '../limits.js';
+import { isWebUrl } from '../url.js';
 
 /**
  * The validator's lowest module: the Checker that walks a document collecting problems, and the
@@ -13,8 +14,9 @@ export interface ContentProblem {
   message: string;
 }
 
-/** Most items in any list. */
-export const MAX_ITEMS = 60;
+/** Most items in any list not given its own limit (../limits.ts). */
+export const MAX_ITEMS = LIMITS.listItems;
+const WEB_URL = new RegExp(WEB_URL_PATTERN);
 /** Past this many problems the validator stops collecting: the document is clearly not ours. */
 const MAX_PROBLEMS = 100;
 
@@ -63,7 +65,8 @@ export function fields<T>(c: Checker, value: unknown, path: string, shape: Named
   return obj;
 }
 
-const AUDIENCE_TEXT: Fields<AudienceText> = { patient: 'string', clinician: 'string' };
+const AUDIENCE_TEXT: Fields<AudienceText, true> = { patient: true, clinician: true };
+const AUDIENCE_KEYS = Object.keys(AUDIENCE_TEXT);
 const STATEMENT: Fields<Statement> = { text: 'text', claims: 'claims' };
 export const ATTRIBUTED_STATEMENT: Fields<AttributedStatement> = { ...STATEMENT, attribution: 'string' };
 
@@ -87,13 +90,13 @@ export class Checker {
     return value;
   }
 
-  string(value: unknown, path: string, pattern?: RegExp, what = 'string'): value is string {
+  string(value: unknown, path: string, pattern?: RegExp, what = 'string', max: number = LIMITS.stringChars): value is string {
     if (typeof value !== 'string') {
       this.problem(path, `expected ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}, got ${describe(value)}`);
       return false;
     }
     if (value.trim() === '') this.problem(path, 'must not be empty');
-    else if (value.length > MAX_STRING) this.problem(path, `longer than ${MAX_STRING} characters`);
+    else if (value.length > max) this.problem(path, `longer than ${max} characters`);
     else if (pattern && !pattern.test(value)) this.problem(path, `not a valid ${what}: ${quote(value)}`);
     return true;
   }
@@ -108,7 +111,7 @@ export class Checker {
 
   url(value: unknown, path: string) {
     if (value === undefined) return;
-    if (!isWebUrl(value)) this.problem(path, `not an http: or https: URL: ${quote(value)}`);
+    if (!isWebUrl(value) || !WEB_URL.test(value)) this.problem(path, `not an http: or https: URL: ${quote(value)}`);
   }
 
   oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): value is T {
@@ -121,22 +124,23 @@ export class Checker {
     if (value !== undefined && typeof value !== 'boolean') this.problem(path, `expected true or false, got ${describe(value)}`);
   }
 
-  array(value: unknown, path: string, min = 0): unknown[] {
+  array(value: unknown, path: string, min = 0, max: number = MAX_ITEMS): unknown[] {
     if (!Array.isArray(value)) {
       this.problem(path, `expected a list, got ${describe(value)}`);
       return [];
     }
     if (value.length < min) this.problem(path, `needs at least ${min} item${min === 1 ? '' : 's'}`);
-    if (value.length > MAX_ITEMS) {
-      this.problem(path, `more than ${MAX_ITEMS} items`);
-      return value.slice(0, MAX_ITEMS);
+    if (value.length > max) {
+      this.problem(path, `more than ${max} items`);
+      return value.slice(0, max);
     }
     return value;
   }
 
-  text(value: unknown, path: string) {
-    if (isObject(value)) fields<AudienceText>(this, value, path, AUDIENCE_TEXT);
-    else this.string(value, path, undefined, 'string or { patient, clinician }');
+  /** Reader-facing text, each string at most `max` characters. */
+  text(value: unknown, path: string, max?: number) {
+    if (!isObject(value)) this.string(value, path, undefined, 'string or { patient, clinician }', max);
+    else if (this.object(value, path, AUDIENCE_KEYS)) for (const key of AUDIENCE_KEYS) this.string(value[key], join(path, key), undefined, 'string', max);
   }
 
   claims(value: unknown, path: string) {

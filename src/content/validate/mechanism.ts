@@ -1,4 +1,5 @@
 import type { ActorKind, Mechanism, MechanismStep } from '../types.js';
+import { LIMITS } from '../limits.js';
 import { fields, isObject, type Checker } from './checker.js';
 import { id, optional, withIds } from './checks.js';
 import { checkScene, checkStepScene } from './scene.js';
@@ -24,6 +25,8 @@ export function checkMechanism(c: Checker, value: unknown, path: string, subject
         inMice: 'boolean',
         scene: (c, value, path) => checkStepScene(c, value, path, actors),
       }),
+      undefined,
+      LIMITS.steps,
     ),
   });
   // A flagged step is marked with the study's own animals: never a word the document did not choose.
