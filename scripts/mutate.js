@@ -190,6 +190,13 @@ const MUTANTS = [
     replace: 'if (text.length > MAX_DOCUMENT_CHARS + 1)',
     tests: ['test/base/document-size-limit.test.ts'],
   },
+  {
+    name: 'pre-rendered inline JSON without its < escaped (a </script> in the document ends it early)',
+    file: 'src/prerender/declarative-html.ts',
+    find: ".replace(/</g, '\\\\u003c')",
+    replace: '',
+    tests: ['test/embed/prerender-escape.test.ts'],
+  },
 ];
 function sh(command, args, env = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { validateExplainer } from '../../src/content/validate.js';
 import { captureWarnings, copyOfDefault, serve, settled } from '../support/helpers.js';
+import { LIMITS } from '../../src/content/limits.js';
 
 type Loose = Record<string, unknown>;
 type Explainer = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -27,7 +28,8 @@ function poison(value: unknown, payload: string): unknown {
 function poisonText(doc: Loose, payload: string): Loose {
   const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'journalShort', 'publisher', 'patient', 'clinician', 'description', 'note']);
   const walk = (value: unknown, key = ''): unknown => {
-    if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}` : value;
+    // The payload first, within the field's limit: a picture label may not grow past LIMITS.actorLabelChars.
+    if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}`.slice(0, Math.max(value.length, LIMITS.actorLabelChars)) : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, key === 'authors' ? 'text' : ''));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
