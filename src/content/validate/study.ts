@@ -1,5 +1,5 @@
 import type { NewsSource, StudyRecord } from '../types.js';
-import { LIMITS } from '../limits.js';
+import { AUTHORS } from '../limits.js';
 import { fields, type Checker } from './checker.js';
 import { anyString, listOf, matching, optional } from './checks.js';
 
@@ -15,7 +15,7 @@ export function checkStudy(c: Checker, value: unknown, path: string) {
     doi: optional(matching(/^10\.\d{4,9}\/\S+$/, 'DOI')),
     pmid: optional(matching(/^\d{1,10}$/, 'PMID')),
     pmcid: optional(matching(/^PMC\d{1,10}$/, 'PMCID')),
-    authors: listOf(anyString, 1, LIMITS.authors),
+    authors: listOf(anyString, 1, AUTHORS),
     funding: '?statement',
     url: 'url',
     news: optional((c, news, path) => fields<NewsSource>(c, news, path, { title: 'string', publisher: 'string', date: 'date', url: 'url' })),
