@@ -31,6 +31,8 @@ async function drawEveryStep(doc) {
     el.data = doc;
     document.body.append(el);
   });
+  // A document the stepper refuses would time its error message: say so instead.
+  if (!el.shadowRoot.querySelector('svg')) throw new Error('the stepper refused the worst document: rebuild (npm run build)');
   steps.push({ ms: first, nodes: count() });
   for (let i = 1; i < doc.mechanism.steps.length; i += 1) {
     const ms = await timed(() => (el.step = i));

@@ -1,14 +1,15 @@
 // The limits of src/content/limits.ts (as built in dist/), written into the generated JSON
 // Schema's definitions: whatever the validator refuses for its size, the schema refuses too
 // (test/content/schema-vs-validator.test.ts checks both ways at and past each limit).
-import { LIMITS, WEB_URL_PATTERN } from '../dist/content/limits.js';
+import { LIMITS, WEB_URL } from '../dist/content/limits.js';
 
 /** Lists with their own limit, by definition and property; every other list has `listItems`. */
 const LIST_LIMITS = {
   StudyRecord: { authors: LIMITS.authors },
   Scene: { actors: LIMITS.actors },
   Mechanism: { steps: LIMITS.steps },
-  StepScene: { show: LIMITS.actors, focus: LIMITS.actors },
+  // The validator's bound too: each id once, and only the scene's.
+  StepScene: { show: LIMITS.actors },
 };
 
 /** A scene actor's label: reader-facing text with shorter strings. */
@@ -44,7 +45,7 @@ export function withLimits(definitions) {
   for (const [name, lists] of Object.entries(LIST_LIMITS)) {
     for (const [property, max] of Object.entries(lists)) definitions[name].properties[property].maxItems = max;
   }
-  definitions.WebUrl.pattern = WEB_URL_PATTERN;
+  definitions.WebUrl.pattern = WEB_URL.source;
   definitions.ActorLabel = ACTOR_LABEL;
   for (const ref of definitions.SceneActor.anyOf) definitions[ref.$ref.split('/').pop()].properties.label.$ref = '#/definitions/ActorLabel';
   bound(definitions);

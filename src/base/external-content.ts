@@ -1,4 +1,4 @@
-import { LIMITS } from '../content/limits.js';
+import { DOCUMENT_CHARS } from '../content/limits.js';
 import { validateExplainer, type ContentProblem } from '../content/validate.js';
 import type { ExplainerInput, ExplainerDocument } from '../content/types.js';
 import { errorText } from '../util/error-text.js';
@@ -10,7 +10,7 @@ import { failed, pick, type ContentOrigin, type ContentRequest, type FailureReas
  */
 
 /** A document larger than this is refused before parsing (../content/limits.ts): no explainer needs it. */
-export const MAX_DOCUMENT_CHARS = LIMITS.documentChars;
+export const MAX_DOCUMENT_CHARS = DOCUMENT_CHARS;
 
 /**
  * `<meta name="study-explainers-src" content="same-origin">` (dist/embed.html carries it): `src`

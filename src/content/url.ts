@@ -1,7 +1,5 @@
-import { LIMITS } from './limits.js';
-
-/** Longest string accepted in any field (./limits.ts). */
-export const MAX_STRING = LIMITS.stringChars;
+/** Longest string accepted in any field: long enough for any paragraph, short enough to stop abuse. */
+export const MAX_STRING = 4000;
 
 /**
  * True for `http:` and `https:` URLs: the only links a widget renders. A user name or password

@@ -1,5 +1,5 @@
 import type { AttributedStatement, AudienceText, Statement } from '../types.js';
-import { LIMITS, WEB_URL_PATTERN } from '../limits.js';
+import { LIST_ITEMS, STRING_CHARS, WEB_URL } from '../limits.js';
 import { isWebUrl } from '../url.js';
 
 /**
@@ -15,8 +15,7 @@ export interface ContentProblem {
 }
 
 /** Most items in any list not given its own limit (../limits.ts). */
-export const MAX_ITEMS = LIMITS.listItems;
-const WEB_URL = new RegExp(WEB_URL_PATTERN);
+export const MAX_ITEMS = LIST_ITEMS;
 /** Past this many problems the validator stops collecting: the document is clearly not ours. */
 const MAX_PROBLEMS = 100;
 
@@ -90,7 +89,7 @@ export class Checker {
     return value;
   }
 
-  string(value: unknown, path: string, pattern?: RegExp, what = 'string', max: number = LIMITS.stringChars): value is string {
+  string(value: unknown, path: string, pattern?: RegExp, what = 'string', max: number = STRING_CHARS): value is string {
     if (typeof value !== 'string') {
       this.problem(path, `expected ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}, got ${describe(value)}`);
       return false;

@@ -1,5 +1,5 @@
 import type { ActorKind, Mechanism, MechanismStep } from '../types.js';
-import { LIMITS } from '../limits.js';
+import { STEPS } from '../limits.js';
 import { fields, isObject, type Checker } from './checker.js';
 import { id, optional, withIds } from './checks.js';
 import { checkScene, checkStepScene } from './scene.js';
@@ -26,7 +26,7 @@ export function checkMechanism(c: Checker, value: unknown, path: string, subject
         scene: (c, value, path) => checkStepScene(c, value, path, actors),
       }),
       undefined,
-      LIMITS.steps,
+      STEPS,
     ),
   });
   // A flagged step is marked with the study's own animals: never a word the document did not choose.

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, ACTOR_STATES, SCENE_HEIGHT, SCENE_WIDTH, type ActorKind, type MeterActor, type Scene, type SceneActor, type StepScene } from '../types.js';
-import { LIMITS } from '../limits.js';
+import { ACTORS, ACTOR_LABEL_CHARS } from '../limits.js';
 import { ID, fields, isObject, type Checker, type CheckFunction, type Fields } from './checker.js';
 import { alreadyChecked, oneOf, optional } from './checks.js';
 
@@ -47,7 +47,7 @@ export function checkScene(c: Checker, value: unknown, path: string): Map<string
       ids.set(id, kind);
     },
     kind: alreadyChecked,
-    label: (c, label, path) => c.text(label, path, LIMITS.actorLabelChars),
+    label: (c, label, path) => c.text(label, path, ACTOR_LABEL_CHARS),
     x: number(0, SCENE_WIDTH),
     y: number(0, SCENE_HEIGHT),
     state: optional(oneOf(ACTOR_STATES)),
@@ -66,7 +66,7 @@ export function checkScene(c: Checker, value: unknown, path: string): Map<string
   };
   fields<Scene>(c, value, path, {
     actors: (c, list, path) =>
-      c.array(list, path, 1, LIMITS.actors).forEach((item, i) => {
+      c.array(list, path, 1, ACTORS).forEach((item, i) => {
         const at = `${path}[${i}]`;
         if (!isObject(item)) c.problem(at, 'expected an object');
         else if (c.oneOf(item.kind, `${at}.kind`, ACTOR_KINDS)) fields<AnyActor>(c, item, at, actor, Object.keys(KIND_FIELDS[(kind = item.kind)]));
@@ -95,13 +95,14 @@ export function checkStepScene(c: Checker, value: unknown, path: string, actors:
   fields<StepScene>(c, value, path, {
     alt: 'text',
     show: (c, show, path) =>
-      c.array(show, path, 1, LIMITS.actors).forEach((id, i) => {
+      // At most ACTORS: each id once, and only the scene's.
+      c.array(show, path, 1).forEach((id, i) => {
         if (!known(id, `${path}[${i}]`)) return;
         if (shown.has(id)) c.problem(`${path}[${i}]`, `"${id}" is listed twice`);
         shown.add(id);
       }),
     focus: optional((c, focus, path) =>
-      c.array(focus, path, 0, LIMITS.actors).forEach((id, i) => {
+      c.array(focus, path).forEach((id, i) => {
         if (known(id, `${path}[${i}]`) && !shown.has(id)) c.problem(`${path}[${i}]`, `"${id}" is not shown at this step`);
       }),
     ),

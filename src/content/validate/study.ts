@@ -1,5 +1,5 @@
 import type { NewsSource, StudyRecord } from '../types.js';
-import { LIMITS } from '../limits.js';
+import { AUTHORS } from '../limits.js';
 import { fields, type Checker } from './checker.js';
 import { anyString, listOf, matching, optional } from './checks.js';
 
@@ -22,7 +22,7 @@ export function checkStudy(c: Checker, value: unknown, path: string) {
     pmid: optional(matching(/^\d{1,10}$/, 'PMID')),
     // PubMed Central prints PMC; copied ids are often in lower case.
     pmcid: optional(matching(/^PMC\d{1,10}$/i, 'PMCID')),
-    authors: listOf(anyString, 1, LIMITS.authors),
+    authors: listOf(anyString, 1, AUTHORS),
     funding: '?statement',
     url: 'url',
     news: optional((c, news, path) => fields<NewsSource>(c, news, path, { title: 'string', publisher: 'string', date: 'date', url: 'url' })),
