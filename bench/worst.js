@@ -21,15 +21,22 @@ async function drawEveryStep(doc) {
   /** Milliseconds until `change` is drawn: the element's update, then style and layout. */
   const timed = async (change) => {
     const start = performance.now();
-    change();
+    await change();
     await el.updateComplete;
     el.shadowRoot.firstElementChild?.getBoundingClientRect();
     return performance.now() - start;
   };
   const steps = [];
-  const first = await timed(() => {
+  // The first step is drawn once the document has been checked and shown (explainer-ready), not at
+  // the first update, which only starts loading it.
+  const shown = new Promise((resolve) => {
+    el.addEventListener('explainer-ready', resolve, { once: true });
+    el.addEventListener('explainer-error', resolve, { once: true });
+  });
+  const first = await timed(async () => {
     el.data = doc;
     document.body.append(el);
+    await shown;
   });
   // A document the stepper refuses would time its error message: say so instead.
   if (!el.shadowRoot.querySelector('svg')) throw new Error('the stepper refused the worst document: rebuild (npm run build)');
