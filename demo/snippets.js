@@ -2,6 +2,7 @@
 // Widgets, their options, allowed values and defaults are the manifest's (src/manifest/).
 import { COMMON_OPTIONS, WIDGETS } from '../dist/manifest/widgets.js';
 import { LANGUAGES } from '../dist/i18n/languages.js';
+import { escapeHtml as escapeText } from '../dist/prerender/text-fallback.js';
 import { EMBED_MARKER } from '../dist/embed/embed-marker.js';
 
 export { WIDGETS };
@@ -15,8 +16,8 @@ export function optionsOf(widget) {
 /** The values an option may take, or null when any id or index of the document will do. */
 const allowedValues = (option) => (option.kind === 'enum' ? option.values.map(String) : option.kind === 'language' ? LANGUAGES : null);
 
-export const escapeHtml = (value) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/** Any value as HTML text or an attribute value (the text fallback's escaping). */
+export const escapeHtml = (value) => escapeText(String(value));
 
 /** Only known attributes with allowed values survive; empty values and defaults are dropped. */
 export function cleanOptions(widget, options) {

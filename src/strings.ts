@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from './i18n/languages.js';
 import { freezeDeep } from './util/freeze.js';
 import { withOverrides, type StringOverrides } from './i18n/ui-strings.js';
 import type { StringsKeyOf, Tag } from './manifest/widgets.js';
+import type { Holds, SameKeys } from './types/key-checks.js';
 
 /**
  * Every element's UI strings in every language, for the package's main entry. It stands above
@@ -22,8 +23,6 @@ export interface UiStrings {
 }
 
 /** Compile-time: a section for each widget's strings key (src/manifest/), and no other. */
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
 export type UiStringsCoverEveryWidget = Holds<SameKeys<Exclude<keyof UiStrings, 'common'>, StringsKeyOf<Tag>>>;
 
 /** Per-instance overrides: `el.strings = { stepper: { next: 'Forward' } }`. */

@@ -9,11 +9,13 @@
  */
 import { DEFAULT_LANGUAGE, supportedLanguage, type Language } from '../i18n/languages.js';
 import { format } from '../util/format.js';
-import { doiUrl, safeUrl, textFor } from '../content/text.js';
+import { textFor } from '../content/text.js';
 import { formatDate } from '../i18n/locale.js';
 import { strings, type UiStrings } from '../strings.js';
 import type { Audience, ExplainerDocument, Text } from '../content/types.js';
 import type { Tag } from '../manifest/widgets.js';
+import { pillWords } from '../components/evidence-badge/pill-words.js';
+import { sourceWords } from '../base/source-words.js';
 import { stepMark } from '../components/mechanism-stepper/step-mark.js';
 
 /** An element's tag (src/manifest/widgets.ts): the table below needs one entry per widget. */
@@ -86,9 +88,7 @@ function chart({ doc, ui, t }: FallbackContext): string {
 
 function badge({ doc, ui, lang, t }: FallbackContext): string {
   const ev = doc.evidence;
-  // The words of the badge's pill, in its order (see EvidenceBadge's renderPill).
-  const subjects = ev.subjectsShort ? [t(ev.subjectsShort)] : ev.subjects.map((s) => ui.badge[`in-${s}`]);
-  const pill = [ui.badge[`short-${ev.stage}`], ui.badge[ev.studyTypes[0]], ...subjects, ui.badge[ev.peerReview]];
+  const pill = pillWords(ev, ui.badge, t);
   const status = ev.status.map((s) => escapeHtml(t(s.text)));
   return (
     title(t(doc.study.headline)) +
@@ -101,16 +101,11 @@ function badge({ doc, ui, lang, t }: FallbackContext): string {
 
 /** "Source: PNAS, 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019", as the elements write it. */
 function sourceLine({ doc, ui, lang }: FallbackContext): string {
-  const { study } = doc;
   const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-  const parts = [escapeHtml(`${ui.common.source}: ${study.journal}, ${formatDate(study.published, lang)}`)];
-  const paperUrl = safeUrl(study.url) ?? (study.doi ? doiUrl(study.doi) : undefined);
+  const { source, paperUrl, newsText, newsUrl } = sourceWords(doc.study, ui.common, lang);
+  const parts = [escapeHtml(source)];
   if (paperUrl) parts.push(link(paperUrl, ui.common.readThePaper));
-  if (study.news) {
-    const news = format(ui.common.newsSource, { publisher: study.news.publisher, date: formatDate(study.news.date, lang) });
-    const newsUrl = safeUrl(study.news.url);
-    parts.push(newsUrl ? link(newsUrl, news) : escapeHtml(news));
-  }
+  if (newsText) parts.push(newsUrl ? link(newsUrl, newsText) : escapeHtml(newsText));
   return `<p class="study-explainer-source">${parts.join(' · ')}</p>`;
 }
 

@@ -13,6 +13,7 @@ import type { BadgeVariant } from '../manifest/evidence-badge.js';
 import type { StepChangeDetail } from '../components/mechanism-stepper/mechanism-stepper.js';
 import type { ChartView } from '../manifest/study-arms-chart.js';
 import type { COMMON_OPTIONS, Tag, WIDGETS } from '../manifest/widgets.js';
+import type { Holds, SameKeys } from './key-checks.js';
 
 /** Attributes and properties of all three elements. */
 export interface ExplainerElementProps {
@@ -74,9 +75,6 @@ export interface ElementTypes {
   'evidence-badge': { props: EvidenceBadgeProps; events: EvidenceBadgeEvents };
 }
 
-/** True when A and B are the same set of keys. */
-type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
 /**
  * Compile-time checks against the manifest (src/manifest/): an entry per widget, and a prop for
  * each option it declares (common and own). A missing one fails here, naming the widget.

@@ -10,6 +10,7 @@ import { doiUrl, safeUrl } from '../../content/text.js';
 import type { EvidenceLabel, ExplainerCore, Statement } from '../../content/types.js';
 import { badgeStrings, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
+import { pillWords } from './pill-words.js';
 import { styles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import { BADGE_VARIANTS } from '../../manifest/evidence-badge.js';
@@ -159,8 +160,7 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
   private renderPill({ doc, t, strings }: BadgeContext) {
     const ui = strings.badge;
     const ev = doc.evidence;
-    const subjects = ev.subjectsShort ? [t(ev.subjectsShort)] : ev.subjects.map((s) => ui[`in-${s}`]);
-    const words = [ui[`short-${ev.stage}`], ui[ev.studyTypes[0]], ...subjects, ui[ev.peerReview]];
+    const words = pillWords(ev, ui, t);
     return html`<div class="pill-row">
       ${stageIcon(ev.stage)}
       <ul class="pill" part="pill" aria-label=${ui.label}>
