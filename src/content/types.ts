@@ -58,7 +58,7 @@ export interface NewsSource {
 export interface StudyRecord {
   /** The paper's own title, as published. */
   title: string;
-  /** A plain headline for the widgets, e.g. "A transplant drug helped immunotherapy work in mice". */
+  /** A plain headline for the widgets, e.g. "In mice, a drug used in bone marrow transplants boosted an immune treatment". */
   headline: Text;
   journal: string;
   /** The journal's short name for citations, e.g. "PNAS" (defaults to `journal`). */
