@@ -18,12 +18,12 @@ export { MAX_STRING as STRING_CHARS } from './url.js';
 export const LIST_ITEMS = 60;
 /** `study.authors`: consortium trials list hundreds (the badge cites the first three). */
 export const AUTHORS = 2000;
-/** `mechanism.scene.actors` (and so the actors one step shows): a 400 × 260 picture is unreadable long before. */
-export const ACTORS = 30;
+/** `mechanism.scene.actors` (and so the actors one step shows): twice the built-in study's 11, more than a 400 × 260 picture can show legibly. */
+export const ACTORS = 24;
 /** `mechanism.steps`: each step is one screen; a mechanism told in more is two explainers. */
 export const STEPS = 20;
-/** Characters of a scene actor's label: three times the longest label of the built-in study (32, in Spanish); a margin line holds about 14. */
-export const ACTOR_LABEL_CHARS = 100;
+/** Characters of a scene actor's label: nearly twice the longest label of the built-in study (32, in Spanish); a margin line holds about 14, so up to five lines. */
+export const ACTOR_LABEL_CHARS = 60;
 
 /** Every limit by name: for the schema generator, the guide's table and the tests. */
 import { MAX_STRING as STRING_CHARS } from './url.js';
