@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { withoutScript } from '../../base/static-layout.js';
 
 export const styles = css`
   /* The pill: a soft capsule of words; it wraps at narrow widths instead of scrolling. */
@@ -30,10 +31,8 @@ export const styles = css`
     fill: currentColor;
   }
 
+  /* Labels run as one line of text, so a narrow pill fills each line instead of one label a line. */
   .pill {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -41,11 +40,14 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  /* Separators trail each word, so a wrapped line ends with one instead of starting with it. */
+  .pill li {
+    display: inline;
+  }
+
+  /* Separators trail each label (never starting a line), with a space a line may break at. */
   .pill li:not(:last-child)::after {
-    content: '·';
-    content: '·' / '';
-    margin-inline-start: 0.4em;
+    content: ' · ';
+    content: ' · ' / '';
     color: var(--_muted);
   }
 
@@ -66,6 +68,8 @@ export const styles = css`
   /* The disclosure: a 44 px tall target with the native marker. */
   summary {
     display: list-item;
+    /* Slotted into the details element's own shadow tree, it inherits content-box from there. */
+    box-sizing: border-box;
     min-block-size: max(2.75rem, 44px);
     padding-block: 0.6em;
     cursor: pointer;
@@ -359,3 +363,9 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Without script (src/base/static-layout.ts) the native disclosure still opens and closes, so
+ * the details stay one click away; only Copy, which needs script, goes.
+ */
+export const staticStyles = withoutScript('badge', { '.copy-row': 'display: none' });

@@ -11,7 +11,7 @@ import type { EvidenceLabel, ExplainerCore, Statement } from '../../content/type
 import { badgeStrings, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { pillWords } from './pill-words.js';
-import { styles } from './evidence-badge.styles.js';
+import { styles, staticStyles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import { BADGE_VARIANTS } from '../../manifest/evidence-badge.js';
 import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
@@ -97,7 +97,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
 export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>, BadgeOwnStrings> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, staticStyles];
   protected static override uiStrings = elementStrings('badge' satisfies StringsKeyOf<'evidence-badge'>, badgeStrings);
   protected static override section: SectionOf<'evidence-badge'> = 'evidence';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
