@@ -11,6 +11,7 @@ import type { EvidenceLabel, ExplainerCore, Statement } from '../../content/type
 import { badgeStrings, type BadgeStrings } from './evidence-badge.strings.js';
 import { stageIcon, stageLadder } from './stage-ladder.js';
 import { pillWords } from './pill-words.js';
+import { breakable } from '../../util/breakable.js';
 import { styles, staticStyles } from './evidence-badge.styles.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import { BADGE_VARIANTS } from '../../manifest/evidence-badge.js';
@@ -245,9 +246,9 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
     const newsText = news ? `${news.title} (${news.publisher}, ${formatDate(news.date, lang)})` : '';
     return html`<section class="section" part="citation">
       ${sub(ui.citationHeading)}
-      <p class="citation-text">${citationText(doc, lang, ui)}</p>
+      <p class="citation-text">${breakable(citationText(doc, lang, ui))}</p>
       <ul class="links">
-        ${doi ? html`<li>${ui.doi}: <a class="doi" href=${doi} rel="noopener noreferrer">${doi}</a></li>` : nothing}
+        ${doi ? html`<li>${ui.doi}: <a class="doi" href=${doi} rel="noopener noreferrer">${breakable(doi)}</a></li>` : nothing}
         ${paper && paper !== doi ? html`<li><a href=${paper} rel="noopener noreferrer">${strings.common.readThePaper}</a></li>` : nothing}
         ${news
           ? html`<li>
