@@ -239,6 +239,20 @@ export const styles = css`
     padding-inline: 0.5rem;
   }
 
+  /* With room to spare, buttons keep their own width: Previous and Next together, the toggle at the end. */
+  @container (min-width: 40rem) {
+    .nav {
+      flex-grow: 0;
+    }
+    .controls button {
+      flex-grow: 0;
+      padding-inline: 0.9rem;
+    }
+    .toggle {
+      margin-inline-start: auto;
+    }
+  }
+
   .nav[hidden],
   .picker[hidden],
   .picture[hidden] {
