@@ -11,7 +11,6 @@ const stepperEs = stepperStrings.es;
 /** The words of the picture's labels, one string per label (lines joined by spaces). */
 const labelTexts = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('.scene .callout text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
-const shadowHeight = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.getBoundingClientRect().height ?? 0;
 const stepOf = (template: string, n: number, total: number) => template.replace('{n}', String(n)).replace('{total}', String(total));
 
 describe('mechanism-stepper rendering', () => {
@@ -39,33 +38,37 @@ describe('mechanism-stepper rendering', () => {
     expect(q(el, '[part~="step-heading"]').tagName).to.equal('H3');
   });
 
-  it('hidden steps use the hidden attribute and take no room: no blank area under a short step', async () => {
+  it('hidden steps keep the hidden attribute and are invisible, in the shown step\'s cell: the steps take the tallest one\'s room', async () => {
     for (const doc of [copyOfDefault('en'), threeStepsTextOnly()]) {
       const el = await stepper(doc);
       for (let i = 0; i < qa(el, '.step').length; i += 1) {
         el.step = i;
         await el.updateComplete;
-        qa(el, '.step').forEach((s, j) => expect(s.hidden).to.equal(j !== i));
-        const layout = q(el, '.layout').getBoundingClientRect().height;
-        const shown = visibleSteps(el)[0].getBoundingClientRect().height;
-        const picture = shadowHeight(el, '.picture');
-        // The layout is as tall as its tallest column (stacked: both), never the longest step.
-        expect(layout, `${doc.id} step ${i}`).to.be.at.most(Math.max(shown, picture) + (q(el, '.layout').classList.contains('with-picture') ? picture + 24 : 2));
-        const base = q(el, '[part~="base"]');
-        const content = [...base.children].reduce((h, c) => h + c.getBoundingClientRect().height, 0);
-        expect(el.getBoundingClientRect().height, `${doc.id} step ${i}`).to.be.at.most(content + 200);
+        const steps = qa(el, '.step');
+        steps.forEach((s, j) => {
+          expect(s.hidden, `${doc.id} step ${i}: ${j}`).to.equal(j !== i);
+          expect(getComputedStyle(s).visibility, `${doc.id} step ${i}: ${j}`).to.equal(j === i ? 'visible' : 'hidden');
+          expect(s.getBoundingClientRect().top, `${doc.id} step ${i}: ${j} in the same cell`).to.equal(steps[i].getBoundingClientRect().top);
+        });
+        const tallest = Math.max(...steps.map((s) => s.getBoundingClientRect().height));
+        expect(Math.abs(q(el, '.steps').getBoundingClientRect().height - tallest), `${doc.id} step ${i}`).to.be.below(1);
       }
     }
   });
 
-  it('a text-only document: the layout is exactly as tall as the shown step', async () => {
-    const el = await stepper(threeStepsTextOnly());
+  it('a text-only document: the text area is as tall as its tallest step on every step', async () => {
+    const doc = threeStepsTextOnly();
+    doc.mechanism.steps[1].body = 'A longer body. '.repeat(30);
+    const el = await stepper(doc);
+    const heights: number[] = [];
     for (let i = 0; i < 3; i += 1) {
       el.step = i;
       await el.updateComplete;
-      const layout = q(el, '.layout').getBoundingClientRect().height;
-      expect(Math.abs(layout - visibleSteps(el)[0].getBoundingClientRect().height), `step ${i}`).to.be.below(2);
+      heights.push(q(el, '.layout').getBoundingClientRect().height);
+      expect(Math.abs(heights[i] - qa(el, '.step')[1].getBoundingClientRect().height), `step ${i}`).to.be.below(2);
     }
+    // The short step's own text, in a cell as tall as the long one's.
+    expect(visibleSteps(el)[0].querySelector('.body')!.getBoundingClientRect().height).to.be.below(heights[2] / 4);
   });
 
   it('step headings read "Step N of M: title", with no space before the colon', async () => {
@@ -95,7 +98,7 @@ describe('mechanism-stepper rendering', () => {
     const doc = copyOfDefault('es');
     const el = await stepper(doc, { lang: 'es' });
     expect(q(el, 'button.previous').textContent).to.include(stepperEs.previous);
-    expect(q(el, 'button.next').textContent).to.include(stepperEs.next);
+    expect(q(el, 'button.next').innerText).to.include(stepperEs.next);
     expect(q(el, 'button.toggle').textContent!.trim()).to.equal(stepperEs.showAll);
     expect(q(el, '.step [part~="step-heading"]').textContent).to.include(stepOf(stepperEs.stepOf, 1, doc.mechanism.steps.length));
     expect(labelTexts(el)).to.include(textFor(doc.mechanism.scene!.actors[1].label, 'patient'));
@@ -249,12 +252,20 @@ describe('mechanism-stepper rendering', () => {
     }
   });
 
-  it('controls and step buttons are at least 24 × 24 px (44 aimed)', async () => {
-    const el = await stepper();
-    for (const button of qa(el, 'button')) {
-      const r = button.getBoundingClientRect();
-      expect(r.width).to.be.at.least(44);
-      expect(r.height).to.be.at.least(44);
+  it('controls and step buttons are at least 24 × 24 px: Previous, Next and the toggle 44, the step picker 32 × 36 at 320 px', async () => {
+    for (const width of [320, 390, 1200]) {
+      const wrap = await mount(html`<div style="width: ${width}px"><mechanism-stepper lang="es" theme="light"></mechanism-stepper></div>`);
+      const el = wrap.querySelector<MechanismStepper>('mechanism-stepper')!;
+      for (const button of qa(el, '.controls button')) {
+        const r = button.getBoundingClientRect();
+        expect(r.width, `${width} px: ${button.className}`).to.be.at.least(44);
+        expect(r.height, `${width} px: ${button.className}`).to.be.at.least(44);
+      }
+      for (const button of qa(el, '[part~="picker"] button')) {
+        const r = button.getBoundingClientRect();
+        expect(r.width, `${width} px`).to.be.at.least(32);
+        expect(r.height, `${width} px`).to.be.at.least(36);
+      }
     }
   });
 

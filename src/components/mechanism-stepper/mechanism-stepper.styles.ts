@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A phone's width keeps more of itself for text: the padding shrinks below 1rem under about 530 px. */
+  .root {
+    padding: min(var(--_space), 3%);
+  }
+
   .stepper {
     container-type: inline-size;
     /* Picture colours: each pair has ≥ 3:1 strokes against the surface in its scheme. */
@@ -20,18 +25,36 @@ export const styles = css`
     --_blocker: light-dark(#5c4a00, #ffd84d);
   }
 
+  .heading {
+    margin-block-end: 0.375em;
+  }
+
+  /* The last line of the widget: no margin under it. */
+  .source {
+    margin-block-end: 0;
+  }
+
   .intro {
     max-inline-size: 65ch;
   }
 
-  /* Step picker: numbered buttons, the current one filled and underlined. */
+  /*
+   * Step picker: numbered buttons, the current one filled and ringed. Previous and Next are the
+   * 44 px targets; these are 36 px (the checklist's floor is 24) and narrow to 32 before they wrap,
+   * so eight fit one row down to 320 px.
+   */
   .picker {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
     list-style: none;
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 0.5);
     padding: 0;
+  }
+
+  .picker li {
+    flex: 1 1 max(2rem, 32px);
+    max-inline-size: max(2.25rem, 36px);
   }
 
   button {
@@ -47,6 +70,9 @@ export const styles = css`
   }
 
   .picker button {
+    min-inline-size: 0;
+    min-block-size: max(2.25rem, 36px);
+    inline-size: 100%;
     padding: 0;
     border-radius: 999px;
     font-weight: 600;
@@ -67,7 +93,7 @@ export const styles = css`
 
   .layout {
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.5) var(--_space);
     align-items: start;
   }
 
@@ -85,7 +111,7 @@ export const styles = css`
   .mini {
     border-radius: var(--_radius);
     background: var(--_subtle);
-    padding: 0.5rem;
+    padding: 0.25rem;
   }
 
   .scene {
@@ -102,11 +128,51 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
-  /* Only the shown step takes room: no blank area the height of the longest step under a short one. */
   .steps {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+
+  /*
+   * One step at a time: every step sits in the same grid cell, the others hidden but still laid
+   * out, so the tallest sets the height at any width, font size and language, and changing step
+   * moves nothing below. (\`hidden\` keeps its meaning; visibility takes them out of the
+   * accessibility tree, and the static layout can still reveal them.)
+   */
+  .one .steps {
+    display: grid;
+  }
+
+  .one .step {
+    grid-area: 1 / 1;
+  }
+
+  .one .step[hidden] {
+    display: grid;
+    visibility: hidden;
+  }
+
+  /* The "In mice" mark shares the count's line (row 1, its own column): no line of its own. */
+  .step {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 0.5rem;
+    align-content: start;
+  }
+
+  .step > * {
+    grid-column: 1 / -1;
+  }
+
+  .step > .step-heading {
+    grid-row: 1;
+  }
+
+  .step > .mice {
+    grid-row: 1;
+    grid-column: 2;
+    align-self: start;
   }
 
   .step > :last-child {
@@ -121,20 +187,23 @@ export const styles = css`
 
   .step-heading {
     position: relative;
-    font-size: 1.25em;
+    font-size: 1.125em;
+    margin-block-end: 0.25em;
   }
 
+  /* One line as tall as the mark beside it. */
   .count {
     display: block;
-    font-size: 0.8em;
+    font-size: 0.875em;
+    line-height: 1.375rem;
     font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--_muted);
-    margin-block-end: 0.2em;
   }
 
   .body {
     max-inline-size: 65ch;
+    line-height: 1.45;
   }
 
   .colon {
@@ -142,30 +211,46 @@ export const styles = css`
   }
 
   .mice {
-    display: inline-block;
+    margin: 0;
     font-size: 0.875em;
+    line-height: calc(1.375rem - 4px);
     font-weight: 700;
-    padding: 0.1em 0.6em;
+    padding-inline: 0.6em;
     border: 2px solid currentColor;
     border-radius: 999px;
   }
 
+  /* Previous, Next and the toggle share one row down to a phone's width (the toggle wraps below that). */
   .controls {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem var(--_space);
-    margin-block: var(--_space);
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
+    gap: 0.5rem;
+    margin-block: calc(var(--_space) * 0.5);
   }
 
   .nav {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    flex: 1 1 auto;
     gap: 0.5rem;
+  }
+
+  .controls button {
+    flex: 1 1 auto;
+    padding-inline: 0.5rem;
+  }
+
+  /* With room to spare, buttons keep their own width: Previous and Next together, the toggle at the end. */
+  @container (min-width: 40rem) {
+    .nav {
+      flex-grow: 0;
+    }
+    .controls button {
+      flex-grow: 0;
+      padding-inline: 0.9rem;
+    }
+    .toggle {
+      margin-inline-start: auto;
+    }
   }
 
   .nav[hidden],
@@ -174,18 +259,24 @@ export const styles = css`
     display: none;
   }
 
-  .progress {
-    margin: 0;
-    padding-inline: 0.25rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-
   .next {
+    display: inline-grid;
+    place-items: center;
+    align-content: center;
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
+  }
+
+  /* Next's two labels in one cell: it is as wide as the longer on every step. */
+  .face {
+    grid-area: 1 / 1;
+  }
+
+  .face[hidden] {
+    display: block;
+    visibility: hidden;
   }
 
   button[aria-disabled='true'] {
@@ -372,19 +463,6 @@ export const styles = css`
     }
   }
 
-  @container (max-width: 30rem) {
-    .nav {
-      flex: 1 1 100%;
-    }
-    .nav button {
-      flex: 1 1 0;
-    }
-    .progress {
-      order: -1;
-      flex-basis: 100%;
-    }
-  }
-
   @media (forced-colors: active) {
     .picker button[aria-current='step'] {
       border-width: 4px;
@@ -434,8 +512,11 @@ export const styles = css`
     .layout {
       display: block;
     }
-    .one .step[hidden] {
+    .one .steps {
       display: block;
+    }
+    .one .step[hidden] {
+      visibility: visible;
       margin-block-start: var(--_space);
     }
     .step,

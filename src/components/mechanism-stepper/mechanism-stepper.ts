@@ -4,12 +4,13 @@ import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { format } from '../../util/format.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import type { MechanismStep } from '../../content/types.js';
+import type { MechanismStep, SceneActor, StepScene } from '../../content/types.js';
 import { textFor } from '../../content/text.js';
 import { stepperStrings, type StepperStrings } from './mechanism-stepper.strings.js';
-import { renderScene } from './scene.js';
+import { renderScene, tallestScene } from './scene.js';
 import { stepMark } from './step-mark.js';
 import { styles } from './mechanism-stepper.styles.js';
+import { withoutScript } from '../../base/static-layout.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widgets.js';
 
@@ -38,7 +39,7 @@ export interface StepChangeDetail {
  * @csspart picture - The illustration of the current step (absent when the document has no scene).
  * @csspart step-text - The steps' text (one visible at a time unless all are shown).
  * @csspart step-heading - Each step's heading ("Step 2 of 6: …").
- * @csspart controls - The Previous/Next buttons, the progress line and the "Show all steps" toggle.
+ * @csspart controls - The Previous/Next buttons and the "Show all steps" toggle.
  * @csspart button - Each control button.
  * @csspart notice - The note shown on made-up example documents.
  * @csspart source - The source line with links to the paper and the news report.
@@ -65,7 +66,18 @@ export interface StepChangeDetail {
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
 export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-stepper'>, StepperOwnStrings> {
-  static override styles = [baseStyles, styles];
+  static override styles = [
+    baseStyles,
+    styles,
+    // No script to step with: every step in order, no control that would do nothing.
+    withoutScript('stepper', {
+      '.picker, .controls': 'display: none',
+      '.layout': 'margin-block-end: var(--_space)',
+      '.one .step': 'grid-area: auto',
+      '.one .step[hidden]': 'visibility: visible',
+      '.one .step + .step': 'margin-block-start: var(--_space); padding-block-start: var(--_space); border-block-start: 1px solid var(--_border)',
+    }),
+  ];
   protected static override uiStrings = elementStrings('stepper' satisfies StringsKeyOf<'mechanism-stepper'>, stepperStrings);
   protected static override section: SectionOf<'mechanism-stepper'> = 'mechanism';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
@@ -85,6 +97,8 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
   private shownStep?: number;
   private shownDoc?: unknown;
   private pendingChange?: StepChangeDetail;
+  /** The height every step's picture shares, for the document and audience it was measured for. */
+  private frame?: { doc: unknown; audience: string; height: number };
 
   private get steps(): MechanismStep[] {
     return this.content.document?.mechanism.steps ?? [];
@@ -180,6 +194,17 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     this.showAll = !this.showAll;
   }
 
+  /** The height of the tallest step's picture (tallestScene), computed once per document and audience. */
+  private pictureHeight(doc: unknown, actors: readonly SceneActor[], text: (label: SceneActor['label']) => string): number {
+    const audience = this.resolvedAudience;
+    const known = this.frame;
+    if (known && known.doc === doc && known.audience === audience) return known.height;
+    const scenes = this.steps.map((step) => step.scene).filter((scene): scene is StepScene => scene !== undefined);
+    const height = tallestScene(actors, scenes, text);
+    this.frame = { doc, audience, height };
+    return height;
+  }
+
   protected renderContent(context: RenderContext<SectionOf<'mechanism-stepper'>, StepperOwnStrings>) {
     const { t, doc, headingLevel, strings } = context;
     const ui = strings.stepper;
@@ -188,12 +213,15 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     const index = this.current();
     const all = this.showAll;
     const last = index >= total - 1;
+    // Next holds both of its labels (one hidden), so it keeps its size on the last step.
     const stepHeading = Math.min(headingLevel + 1, 6);
     const intro = doc.mechanism.intro;
     const actors = doc.mechanism.scene?.actors;
     // Only the document's own actors are drawn; a document without them gets text steps only.
-    const picture = (step: MechanismStep, motion = false) => (actors && step.scene ? renderScene(actors, step.scene, t, t(step.scene.alt), motion) : undefined);
-    const shown = picture(steps[index], true);
+    const picture = (step: MechanismStep, height?: number) =>
+      actors && step.scene ? renderScene(actors, step.scene, t, t(step.scene.alt), height !== undefined, height) : undefined;
+    // The shown picture is as tall as the tallest step's, so changing step moves nothing.
+    const shown = actors && picture(steps[index], this.pictureHeight(doc, actors, t));
     // The document's words for its animals ("In rats"), on every step it flags.
     const mark = t(stepMark(doc));
 
@@ -215,7 +243,7 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
         )}
       </ol>
       <div class="layout ${shown ? 'with-picture' : 'text-only'}">
-        ${shown ? html`<figure class="picture" part="picture" ?hidden=${all}>${shown}</figure>` : nothing}
+        ${shown ? html`<figure class="picture" part="picture" aria-label=${format(ui.picture, { n: index + 1 })} ?hidden=${all}>${shown}</figure>` : nothing}
         <ol class="steps" part="step-text">
           ${steps.map(
             (step, i) => html`<li class="step" ?hidden=${!all && i !== index} data-id=${step.id}>
@@ -240,9 +268,9 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
           <button type="button" part="button previous" class="previous" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${this.onPrevious}>
             <span aria-hidden="true" class="arrow">←</span> ${ui.previous}
           </button>
-          <p class="progress">${format(ui.stepOf, { n: index + 1, total })}</p>
           <button type="button" part="button next" class="next" @click=${this.onNext}>
-            ${last ? ui.startAgain : ui.next} <span aria-hidden="true" class="arrow">${last ? '↺' : '→'}</span>
+            <span class="face" ?hidden=${last}>${ui.next} <span aria-hidden="true" class="arrow">→</span></span>
+            <span class="face" ?hidden=${!last}>${ui.startAgain} <span aria-hidden="true" class="arrow">↺</span></span>
           </button>
         </div>
         <button type="button" part="button toggle" class="toggle" aria-expanded=${all ? 'true' : 'false'} @click=${this.toggleAll}>

@@ -170,22 +170,20 @@ function variant(actor: SceneActor): string {
   return '';
 }
 
-/**
- * The SVG picture of a step. `actors` are the document's; `text` turns a label into the
- * reader's words; `name` (the step's `scene.alt`) is the picture's accessible name.
- */
-export function renderScene(
-  actors: readonly SceneActor[],
-  scene: StepScene,
-  text: (label: SceneActor['label']) => string,
-  name: string,
-  motion: boolean,
-): SVGTemplateResult {
+/** The lowest a picture is drawn, in picture units. */
+const MIN_HEIGHT = 40;
+
+/** What a step draws and where: its actors, its labels stacked in the margins, and the band it fills. */
+interface SceneLayout {
+  shown: SceneActor[];
+  placed: Placed[];
+  /** Top and bottom of what is drawn, in picture units: the picture is cropped to them. */
+  top: number;
+  bottom: number;
+}
+
+function layOut(actors: readonly SceneActor[], scene: StepScene, text: (label: SceneActor['label']) => string): SceneLayout {
   const shown = scene.show.map((id) => actors.find((a) => a.id === id)).filter((a): a is SceneActor => a !== undefined);
-  const focus = new Set(scene.focus ?? []);
-  // Own keys only: an actor id such as `constructor` must not find Object.prototype's.
-  const states = scene.states ?? {};
-  const stateOf = (a: SceneActor): ActorState => (Object.hasOwn(states, a.id) ? states[a.id] : a.state) ?? 'normal';
   const placed: Placed[] = shown
     .filter((a) => a.kind !== 'label')
     .map((actor) => ({ actor, lines: wrap(text(actor.label)), left: actor.x <= SCENE_WIDTH / 2, top: 0 }));
@@ -198,8 +196,43 @@ export function renderScene(
   // Crop the box to what is drawn at this step: no empty band above or below the picture.
   const top = Math.floor(Math.max(0, Math.min(...shown.map((a) => a.y - reach(a)), ...placed.map((p) => p.top)) - 6));
   const bottom = Math.ceil(Math.min(boxHeight, Math.max(...shown.map((a) => a.y + reach(a)), ...placed.map((p) => p.top + p.lines.length * LINE)) + 6));
+  return { shown, placed, top, bottom: Math.max(bottom, top + MIN_HEIGHT) };
+}
 
-  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 ${top} ${SCENE_WIDTH} ${Math.max(40, bottom - top)}" role="img" aria-label=${name} focusable="false">
+/**
+ * The height of the tallest of these pictures, in picture units (their width is SCENE_WIDTH):
+ * known from the geometry alone, so every step's picture can share one box before any layout.
+ */
+export function tallestScene(actors: readonly SceneActor[], scenes: readonly StepScene[], text: (label: SceneActor['label']) => string): number {
+  return Math.max(MIN_HEIGHT, ...scenes.map((scene) => {
+    const { top, bottom } = layOut(actors, scene, text);
+    return bottom - top;
+  }));
+}
+
+/**
+ * The SVG picture of a step. `actors` are the document's; `text` turns a label into the
+ * reader's words; `name` (the step's `scene.alt`) is the picture's accessible name. With
+ * `height` (tallestScene's), the picture is that tall, its drawing centred in it: every step
+ * then takes the same room.
+ */
+export function renderScene(
+  actors: readonly SceneActor[],
+  scene: StepScene,
+  text: (label: SceneActor['label']) => string,
+  name: string,
+  motion: boolean,
+  height?: number,
+): SVGTemplateResult {
+  const { shown, placed, top, bottom } = layOut(actors, scene, text);
+  const focus = new Set(scene.focus ?? []);
+  // Own keys only: an actor id such as `constructor` must not find Object.prototype's.
+  const states = scene.states ?? {};
+  const stateOf = (a: SceneActor): ActorState => (Object.hasOwn(states, a.id) ? states[a.id] : a.state) ?? 'normal';
+  const frame = Math.max(height ?? 0, bottom - top);
+  const frameTop = round(top - (frame - (bottom - top)) / 2);
+
+  return svg`<svg class="scene ${motion ? 'motion' : ''}" viewBox="0 ${frameTop} ${SCENE_WIDTH} ${frame}" role="img" aria-label=${name} focusable="false">
     ${repeat(
       shown,
       (actor) => actor.id,
