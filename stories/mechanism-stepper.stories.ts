@@ -162,9 +162,9 @@ export const ShowAll: Story = {
   },
 };
 
-/** Pressing "Show all steps" expands the list and says so with `aria-expanded`. */
+/** Pressing "All steps" expands the list and says so with `aria-expanded`. */
 export const ToggleShowAll: Story = {
-  name: 'Toggle "Show all steps" (interaction)',
+  name: 'Toggle "All steps" (interaction)',
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;

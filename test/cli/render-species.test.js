@@ -32,7 +32,7 @@ test('pre-rendered widgets of a study in rats: "In rats", and nothing about mice
 test('pre-rendered under lang="es", an English-only document: English words throughout', async () => {
   const html = await render({ tag: 'mechanism-stepper', document: rats, lang: 'es' });
   const text = readable(html);
-  assert.match(text, /Show all steps/);
-  assert.doesNotMatch(text, /Siguiente|Mostrar todos/);
+  assert.match(text, /All steps/);
+  assert.doesNotMatch(text, /Siguiente|Ver todos/);
   assert.match(html, /<div part="base" class="root theme-auto" lang="en">/);
 });
