@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { BLOCK_MARGIN } from './block-margin.js';
 
 /**
  * Design tokens and a reset shared by every element. Tokens are `--se-*` custom properties a
@@ -11,6 +12,9 @@ export const baseStyles = css`
     /* Host pages often restyle everything; keep the box model and text ours. */
     box-sizing: border-box;
     max-inline-size: 100%;
+    /* Space from the article around it (--se-block-margin: 0 removes it). Page CSS on the tag wins.
+       Pre-rendered copies carry it in their shadow styles, so it is there from the first paint. */
+    margin-block: ${unsafeCSS(BLOCK_MARGIN)};
   }
 
   :host([hidden]) {
