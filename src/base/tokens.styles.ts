@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { BLOCK_MARGIN } from './block-margin.js';
+import { css } from 'lit';
 
 /**
  * Design tokens and a reset shared by every element. Tokens are `--se-*` custom properties a
@@ -14,7 +13,7 @@ export const baseStyles = css`
     max-inline-size: 100%;
     /* Space from the article around it (--se-block-margin: 0 removes it). Page CSS on the tag wins.
        Pre-rendered copies carry it in their shadow styles, so it is there from the first paint. */
-    margin-block: ${unsafeCSS(BLOCK_MARGIN)};
+    margin-block: var(--se-block-margin, 1.5rem);
   }
 
   :host([hidden]) {

@@ -11,12 +11,11 @@
  */
 
 // Type imports only, and modules without imports (the language list, the built-in study's part
-// modules, the static mark, the block margin), which the loader build inlines as copies of its own
+// modules, the static mark), which the loader build inlines as copies of its own
 // (scripts/rollup-loader.js): anything else imported here would tie loader.js to the base chunk.
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
 import { partModules } from '../content/default/plerixafor-2019.parts.js';
 import { STATIC_ATTRIBUTE } from '../base/static-mark.js';
-import { BLOCK_MARGIN } from '../base/block-margin.js';
 import type { Tag } from '../manifest/widgets.js';
 // The element chunks and sections by tag, generated from the manifest (only the loader imports it).
 import { SECTION, elements } from './elements.js';
@@ -26,16 +25,7 @@ const defining = () => import('../base/define.js').then((m) => m.defineElement);
 /** The built-in study's language for `element`, resolved as the element resolves it. */
 const contentLang = (element: Element) => supportedLanguage(element.closest('[lang]')?.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
 
-const tags = Object.keys(elements);
-const selector = tags.join();
-
-/**
- * First thing: a host not yet defined is already the block with the margin it will have (the
- * elements' :host style), so defining it moves nothing. Zero specificity: page CSS on the tags wins.
- */
-const undefinedHosts = new CSSStyleSheet();
-undefinedHosts.replaceSync(`:where(${tags.map((tag) => `${tag}:not(:defined)`).join()}){display:block;margin-block:${BLOCK_MARGIN}}`);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, undefinedHosts];
+const selector = Object.keys(elements).join();
 
 const started = new Set<string>();
 const seen = new WeakSet<Element>();
