@@ -1,6 +1,26 @@
 // `npm start` builds (which writes demo/index.html from its template, see scripts/build-demo.js)
-// and serves the repository root; the demo article lives at /demo/.
+// and serves the repository root; the demo article lives at /demo/. PORT=8001 npm start picks
+// another port. `npm start` runs this file alone first, so a busy port is named before the build.
+import { createServer } from 'node:net';
+
 const port = Number(process.env.PORT || 8000);
+
+/**
+ * Whether `port` can be listened on as the dev server will (every interface: it leaves the host
+ * out for 127.0.0.1). Checked first because the server itself, on a busy port, prints a stack
+ * trace and exits 0.
+ */
+const free = (wanted) =>
+  new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(wanted, () => probe.close(() => resolve(true)));
+  });
+
+if (!(await free(port))) {
+  console.error(`Port ${port} is busy (another server is using it). Choose another with PORT, e.g. PORT=${port + 1} npm start`);
+  process.exit(1);
+}
 
 export default {
   rootDir: '.',

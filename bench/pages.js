@@ -7,7 +7,8 @@ const ARTICLE = `<h1>Transplant drug helped immunotherapy work in mice with brea
 <p>Some tumours wrap themselves in dense connective tissue that keeps cancer-killing immune cells out. In a study in
 mice, plerixafor thinned that tissue and let more immune cells reach the tumours.</p>`;
 
-const page = (title, head, body) => `<!doctype html>
+/** One bench page: the article's head, then `body` (the widgets, and for the layout-shift pages the article's text after them). */
+export const page = (title, head, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><script src="/bench/record.js"></script>${head}
 <style>body{margin:0 auto;max-width:42rem;padding:1rem;font:18px/1.6 Georgia,serif}</style></head>

@@ -11,10 +11,13 @@ import { launchChromium, serveRoot } from '../scripts/browser.js';
 import { writePages } from './pages.js';
 import { renderMany } from '../bin/render.js';
 import { measureWorst } from './worst.js';
+import { measureCls, printCls } from './cls.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : Math.max(7, Number(process.env.BENCH_RUNS || 7));
 const withLighthouse = !process.argv.includes('--no-lighthouse') && !quick;
+// `npm run bench -- --cls`: only the layout-shift table (bench/cls.js).
+const clsOnly = process.argv.includes('--cls');
 const THROTTLE = 4;
 
 if (!existsSync('dist/study-explainers.min.js')) {
@@ -41,10 +44,9 @@ const server = await serveRoot();
 const browser = await launchChromium();
 const browserName = await browser.version();
 
-/** The three widgets as declarative shadow DOM (the render command's own serialiser): the static limit. */
+/** The three widgets as declarative shadow DOM (the render command's own serialiser), one string each: the static limit. */
 async function staticWidgets() {
-  const html = await renderMany(['evidence-badge', 'mechanism-stepper', 'study-arms-chart'].map((tag) => ({ tag })));
-  return html.join('\n');
+  return renderMany(['evidence-badge', 'mechanism-stepper', 'study-arms-chart'].map((tag) => ({ tag })));
 }
 
 /** Loads one page in a fresh context with a throttled CPU; returns its metrics. */
@@ -82,7 +84,16 @@ async function measure(path, expected) {
 }
 
 console.error('rendering the static page…');
-writePages(await staticWidgets());
+const served = await staticWidgets();
+writePages(served.join('\n'));
+console.error('layout shift…');
+const cls = await measureCls(browser, server.url, served, THROTTLE, Number(process.env.BENCH_CLS_RUNS) || (quick ? 3 : 5));
+if (clsOnly) {
+  await browser.close();
+  await server.stop();
+  printCls(cls);
+  process.exit(0);
+}
 console.error('measuring…');
 // iframe page: "ready" is each iframe receiving its height (recorded by bench/record.js).
 const PAGES = [
@@ -170,6 +181,7 @@ const results = {
     chartjsVsScript: pages['Chart.js'].allRendered.median / pages['script embed'].allRendered.median,
   },
   scaling,
+  cls,
   worstDocument,
   lighthouse,
 };
@@ -245,6 +257,7 @@ function printTables(r) {
   console.table({
     'first stepper on a fresh page': { 'built-in study ms': w.coldFirstStepMs.builtIn.toFixed(0), 'worst document ms': w.coldFirstStepMs.worst.toFixed(0) },
   });
+  printCls(r.cls);
   if (r.lighthouse) console.table(r.lighthouse);
   console.log(`Bundle: ${r.bundle.raw} B raw, ${r.bundle.gzip} B gzip, ${r.bundle.brotli} B brotli. Written: bench/results.json`);
 }

@@ -106,7 +106,7 @@ function update() {
     previewMarkup = element.outerHTML;
     preview.replaceChildren(element);
   }
-  const snippets = { ...buildSnippets({ widget, options: relevant, base }), prerendered: prerendered(preview.firstElementChild, base) };
+  const snippets = { ...buildSnippets({ widget, options: relevant, base, frameHeight: frameHeight(preview.firstElementChild) }), prerendered: prerendered(preview.firstElementChild, base) };
   for (const [kind, code] of Object.entries(snippets)) {
     const { codeEl } = boxes.get(kind);
     if (codeEl.textContent !== code) codeEl.textContent = code;
@@ -126,6 +126,17 @@ function prerendered(element, base) {
   return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${served.html}`;
 }
 let served = { element: null, html: '' };
+
+/**
+ * The height of the iframe page for the rendered preview, as embed.js reports it: the widget with
+ * its block margins, and the page's 1 px padding above and below (src/embed/embed.css). Exact for
+ * a column as wide as the preview; undefined before the preview has rendered.
+ */
+function frameHeight(element) {
+  if (!element?.shadowRoot?.querySelector('[part~="source"]')) return undefined;
+  const style = getComputedStyle(element);
+  return Math.ceil(element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)) + 2;
+}
 
 // The pre-rendered snippet is read off the preview, so it follows each render.
 preview.addEventListener('explainer-ready', () => update());

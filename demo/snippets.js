@@ -41,8 +41,16 @@ const attributes = (clean) =>
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
 
-/** Every way to embed the chosen widget; `base` is where dist/ is served, ending in a slash. */
-export function buildSnippets({ widget, options = {}, base }) {
+/** The iframe's height before its page reports one: a widget's typical height, when none is known. */
+const DEFAULT_FRAME_HEIGHT = 600;
+
+/**
+ * Every way to embed the chosen widget; `base` is where dist/ is served, ending in a slash.
+ * `frameHeight` is the iframe page's expected height (the builder's preview, measured): an iframe
+ * that has it from the start moves nothing when resize.js sets the same height.
+ */
+export function buildSnippets({ widget, options = {}, base, frameHeight }) {
+  const height = Number.isInteger(frameHeight) && frameHeight > 0 ? frameHeight : DEFAULT_FRAME_HEIGHT;
   const clean = cleanOptions(widget, options);
   const query = new URLSearchParams({ widget });
   for (const [name, value] of Object.entries(clean)) query.set(name, value === true ? 'true' : value);
@@ -56,7 +64,7 @@ export function buildSnippets({ widget, options = {}, base }) {
     classic: `<script src="${escapeHtml(base)}study-explainers.min.js" defer></script>\n${tag}`,
     iframe:
       `<iframe src="${escapeHtml(`${base}embed.html?${query}`)}" title="${escapeHtml(WIDGETS[widget].title)}" ` +
-      `width="100%" height="600" frameborder="0" loading="lazy" ${EMBED_MARKER}></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
+      `width="100%" height="${height}" frameborder="0" loading="lazy" ${EMBED_MARKER}></iframe>\n<script src="${escapeHtml(base)}resize.js" defer></script>`,
     npm: `// npm install study-explainers\nimport 'study-explainers/${widget}';\n\n// then, in your template:\n${tag}`,
     shortcode: `[study_explainer${shortcodeAttrs}]`,
   };

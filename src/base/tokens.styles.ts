@@ -11,6 +11,9 @@ export const baseStyles = css`
     /* Host pages often restyle everything; keep the box model and text ours. */
     box-sizing: border-box;
     max-inline-size: 100%;
+    /* Space from the article around it (--se-block-margin: 0 removes it). Page CSS on the tag wins.
+       Pre-rendered copies carry it in their shadow styles, so it is there from the first paint. */
+    margin-block: var(--se-block-margin, 1.5rem);
   }
 
   :host([hidden]) {

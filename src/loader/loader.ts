@@ -6,14 +6,16 @@
  * need: one chunk per element type, of the built-in study the parts each element shows in each
  * language shown, and the validator only for content from `src` or inline JSON (`.data` loads it
  * on demand). Elements far below the viewport load their content when they come within about
- * one viewport; pre-rendered ones hydrate after the page's first paint.
+ * one viewport; pre-rendered ones hydrate after the page's first paint, or, when their code cannot
+ * be loaded, show all of their content without controls (STATIC_ATTRIBUTE).
  */
 
-// Type imports only, and the language list and the built-in study's part modules, which the
-// loader build inlines as copies of its own (scripts/rollup-loader.js): anything else imported
-// here would tie loader.js to the base chunk.
+// Type imports only, and modules without imports (the language list, the built-in study's part
+// modules, the static mark), which the loader build inlines as copies of its own
+// (scripts/rollup-loader.js): anything else imported here would tie loader.js to the base chunk.
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
 import { partModules } from '../content/default/plerixafor-2019.parts.js';
+import { STATIC_ATTRIBUTE } from '../base/static-mark.js';
 import type { Tag } from '../manifest/widgets.js';
 // The element chunks and sections by tag, generated from the manifest (only the loader imports it).
 import { SECTION, elements } from './elements.js';
@@ -24,10 +26,23 @@ const defining = () => import('../base/define.js').then((m) => m.defineElement);
 const contentLang = (element: Element) => supportedLanguage(element.closest('[lang]')?.getAttribute('lang')) ?? DEFAULT_LANGUAGE;
 
 const selector = Object.keys(elements).join();
+
 const started = new Set<string>();
 const seen = new WeakSet<Element>();
+/** Tags whose code (base or element chunk) could not be loaded. */
+const lost = new Set<string>();
 
 const report = (error: unknown) => console.warn('study-explainers: could not load a part of the widgets.', error);
+
+/**
+ * Its code or content could not be loaded: a pre-rendered `host` shows all of its content without
+ * the controls that need script (src/base/static-layout.ts), until it renders live after all.
+ */
+function lose(host: Element, error?: unknown) {
+  if (error) report(error);
+  host.setAttribute(STATIC_ATTRIBUTE, '');
+  host.addEventListener('explainer-ready', () => host.removeAttribute(STATIC_ATTRIBUTE), { once: true });
+}
 
 /**
  * Resolves once the page has painted (rAF, then a task), or after 100 ms where frames do not
@@ -68,8 +83,9 @@ function load(element: Element) {
   const tag = element.localName as Tag;
   const batch = firstScan;
   const wait = <T>(promise: Promise<T>) => (batch?.push(promise.catch(() => undefined)), promise);
+  const lostContent = (error: unknown) => lose(element, error);
   if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) {
-    wait(sources().then((m) => m.loadExternalContent())).catch(report);
+    wait(sources().then((m) => m.loadExternalContent())).catch(lostContent);
   } else {
     const lang = contentLang(element);
     // Started at once so their requests go out beside the element chunks; the same modules reached
@@ -77,14 +93,21 @@ function load(element: Element) {
     partModules[lang].study().catch(report);
     partModules[lang][SECTION[tag]]().catch(report);
     // The document the element will ask for, made now: it then arrives within the element's first update.
-    wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(report);
+    wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(lostContent);
   }
-  if (started.has(tag)) return;
+  if (started.has(tag)) return void (lost.has(tag) && lose(element));
   started.add(tag);
   // The shared base (Lit, the base element, define) comes beside the element's chunk, rather
   // than after it, when the element chunk's static import would reveal it: one round trip less.
   const code = wait(Promise.all([defining(), elements[tag]()]));
-  Promise.all([code, batch && firstBatch]).then(([[define, ctor]]) => define(tag, ctor), report);
+  Promise.all([code, batch && firstBatch]).then(
+    ([[define, ctor]]) => define(tag, ctor),
+    (error) => {
+      lost.add(tag);
+      report(error);
+      document.querySelectorAll(tag).forEach((host) => lose(host));
+    },
+  );
 }
 
 function scan(root: ParentNode) {

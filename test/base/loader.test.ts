@@ -86,6 +86,9 @@ describe('loader: widgets below the fold', () => {
     expect(far.getBoundingClientRect().height, 'its fallback holds its space').to.be.greaterThan(100);
     win.scrollTo(0, far.offsetTop - 1.5 * win.innerHeight);
     await until(() => rendered(far), 'the far badge to render once near');
+    // The default block margin (tokens.styles.ts), with no shift from it either.
+    expect(win.getComputedStyle(doc.getElementById('near')!).marginTop).to.equal('24px');
+    expect(win.getComputedStyle(far).marginBottom).to.equal('24px');
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
     expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
     frame.remove();

@@ -157,4 +157,24 @@ describe('embed-code builder page', () => {
     page.remove();
     frame.remove();
   });
+
+  it("the iframe snippet carries the preview's height: in a column as wide, resize.js sets that same height (nothing moves)", async () => {
+    const { frame, doc } = await openBuilder();
+    const box = [...doc.querySelectorAll('#snippets section')].find((b) => b.querySelector('h3')!.textContent!.startsWith('iframe'))!;
+    const code = () => box.querySelector('code')!.textContent!;
+    await until(() => !code().includes('height="600"'), 'the measured height in the iframe snippet');
+    const expected = Number(code().match(/ height="(\d+)"/)![1]);
+    // The embed page's body has 1 px of padding on each side (src/embed/embed.css).
+    const column = doc.querySelector('#preview')!.firstElementChild!.getBoundingClientRect().width + 2;
+    const pasted = document.createElement('iframe');
+    pasted.style.width = `${column}px`;
+    pasted.srcdoc = `<!doctype html><html><head><style>body { margin: 0 }</style></head><body>${code()}</body></html>`;
+    document.body.append(pasted);
+    await until(() => Boolean(pasted.contentDocument?.querySelector('iframe')?.style.height), 'the height message', 8000);
+    const inner = pasted.contentDocument!.querySelector('iframe')!;
+    expect(inner.getAttribute('height')).to.equal(String(expected));
+    expect(Math.abs(parseInt(inner.style.height, 10) - expected), `snippet ${expected}, set ${inner.style.height}`).to.be.at.most(1);
+    pasted.remove();
+    frame.remove();
+  });
 });
