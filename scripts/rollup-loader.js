@@ -19,7 +19,7 @@ import { minifyTemplates } from './minify-templates.js';
  * same files (the `?loader` id keeps their folder, so their relative imports resolve as usual).
  */
 const loaderEntry = fileURLToPath(new URL('../dist/loader/loader.js', import.meta.url));
-const copiedForLoader = ['../dist/i18n/languages.js', '../dist/content/default/plerixafor-2019.parts.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const copiedForLoader = ['../dist/i18n/languages.js', '../dist/content/default/plerixafor-2019.parts.js', '../dist/base/static-mark.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 const ownCopies = {
   name: 'loader-own-copies',
   async resolveId(source, importer, options) {
@@ -52,6 +52,9 @@ function chunkName(chunk) {
  * imports nothing statically, so loader.js stays one small file.
  */
 function manualChunks(id) {
+  // The loader's own copies (ownCopies above) stay in loader.js: put in the base chunk, they would
+  // make loader.js import it, and a base chunk that fails to load would stop the loader itself.
+  if (id.endsWith('?loader')) return undefined;
   // The built-in study's per-language section modules are baked to plain data (scripts/bake-content.js):
   // its shared facts, scene and result rows are inside each, so no chunk of theirs is needed.
   const element = id.match(/\/dist\/components\/([\w-]+)\//);

@@ -60,4 +60,14 @@ describe('loader: a pre-rendered widget whose code is lost', () => {
     frame.remove();
   });
 
+  it('the base chunk answers 404: every pre-rendered widget is marked static and keeps its served copy', async () => {
+    await executeServerCommand('bring-to-front');
+    const { frame, doc } = await pageWithout('base');
+    for (const tag of TAGS) {
+      const host = doc.querySelector(tag)!;
+      await until(() => host.hasAttribute(STATIC_ATTRIBUTE), `the static mark on the ${tag}`, 8000);
+      expect(host.shadowRoot?.querySelector('[part~="source"]'), `the ${tag}'s served copy`).to.not.equal(null);
+    }
+    frame.remove();
+  });
 });

@@ -89,6 +89,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
  * @cssprop --se-focus-color - Focus ring colour.
  * @cssprop --se-error-color - Error accent colour.
  * @cssprop --se-radius - Corner radius.
+ * @cssprop --se-block-margin - Space above and below the widget (default 1.5rem; 0 removes it).
  * @cssprop --se-space - Base spacing.
  *
  * @event explainer-ready - The content has rendered. Detail: `{ origin, lang }`.

@@ -57,6 +57,7 @@ export interface StepChangeDetail {
  * @cssprop --se-focus-color - Focus ring colour.
  * @cssprop --se-error-color - Error accent colour.
  * @cssprop --se-radius - Corner radius.
+ * @cssprop --se-block-margin - Space above and below the widget (default 1.5rem; 0 removes it).
  * @cssprop --se-space - Base spacing.
  *
  * @event step-change - The shown step changed (not fired on first render). Detail: `{ index, id }`.

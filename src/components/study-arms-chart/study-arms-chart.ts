@@ -74,6 +74,7 @@ import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widg
  * @cssprop --se-focus-color - Focus ring colour.
  * @cssprop --se-error-color - Error accent colour.
  * @cssprop --se-radius - Corner radius.
+ * @cssprop --se-block-margin - Space above and below the widget (default 1.5rem; 0 removes it).
  * @cssprop --se-space - Base spacing.
  * @cssprop --se-chart-ink-color - Colour of bars and marks (default: a dark grey, light grey in dark theme).
  *
