@@ -15,6 +15,7 @@ import type { RenderContext } from './render-context.js';
 import { followPageLang } from './page-lang.js';
 import { inheritedLang } from './language.js';
 import { baseStyles } from './tokens.styles.js';
+import { STATIC_ATTRIBUTE } from './static-mark.js';
 
 export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel, type ExplainerEventMap, type RenderContext };
 
@@ -98,11 +99,23 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
   }
 
   protected override update(changed: PropertyValues<this>) {
-    if (this.served && (this.content.document || this.content.problem)) {
+    const keep = this.keepsServedCopy();
+    if (this.served && !keep && (this.content.document || this.content.problem)) {
       for (const node of this.served) node.remove();
       this.served = undefined;
     }
+    // A served copy kept for good shows all of its content without controls (src/base/static-layout.ts).
+    this.toggleAttribute(STATIC_ATTRIBUTE, keep);
     super.update(changed);
+  }
+
+  /**
+   * A pre-rendered copy says more than an error that only says its content could not be fetched
+   * (a `src` that is down): it stays, in its static layout, and explainer-error still fires.
+   */
+  private keepsServedCopy(): boolean {
+    const { document, problem } = this.content;
+    return Boolean(this.served && !document && problem?.reason === 'unloaded');
   }
 
   /** Dispatches a bubbling, composed event with a typed detail. */
@@ -174,8 +187,9 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
 
   protected override render(): TemplateResult | typeof nothing {
     const { document, problem } = this.content;
-    // Pre-rendered content is still what this element would show: leave it until there is more.
-    if (this.served && !document && !problem) return nothing;
+    // Pre-rendered content is still what this element would show: leave it until there is more
+    // (or for good, when all there is instead is a failed fetch).
+    if ((this.served && !document && !problem) || this.keepsServedCopy()) return nothing;
     const ui = this.ui;
     let body: TemplateResult;
     if (problem) body = this.renderError(ui);
