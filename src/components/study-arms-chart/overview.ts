@@ -162,7 +162,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
           const span = inlineStyle({ 'grid-column': `span ${cell.rows.length}` });
           const merged = cell.rows.length > 1 && (cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar');
           return html`<li
-            class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${merged ? 'merged' : ''}"
+            class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${cell.rows.length > 1 ? 'shared' : ''} ${merged ? 'merged' : ''}"
             part="overview-cell"
             data-arms=${cell.rows.map((r) => r.arm.id).join(' ')}
             ${span}

@@ -517,6 +517,18 @@ export const styles = css`
       inline-size: 16px;
       block-size: 16px;
     }
+    /* A word longer than its column's even share of the width (and than the longest word of
+       the built-in groups and cells: "Inhibidores", "Referencia") breaks, as a last resort, rather
+       than push the grid out of the widget. */
+    .ov-cell:not(.shared) .ov-word,
+    .ov-arm > span {
+      --_share: calc((100cqi - (var(--_cols, 4) - 1) * 0.2rem) / var(--_cols, 4));
+      max-inline-size: max(5.5em, var(--_share));
+      overflow-wrap: break-word;
+    }
+    .ov-arm > span {
+      max-inline-size: max(6em, var(--_share));
+    }
   }
 
   .table-wrap {
