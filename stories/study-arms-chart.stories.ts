@@ -120,17 +120,17 @@ export const TableView: Story = {
   },
 };
 
-/** Pressing "Show as a table" swaps the chart for the table; focus stays on the button. */
+/** Pressing "Show table" swaps the chart for the table; focus stays on the button. */
 export const SwitchToTable: Story = {
   name: 'Switch to the table (interaction)',
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    await expect(text(toggle)).toBe('Show as a table');
+    await expect(text(toggle)).toBe('Show table');
     await userEvent.click(toggle);
     await waitFor(() => expect(root.querySelector('table')).not.toBeNull());
     await expect(root.querySelector('[part="panels"]')).toBeNull();
-    await expect(text(toggle)).toBe('Show as a chart');
+    await expect(text(toggle)).toBe('Show chart');
     await expect(root.activeElement).toBe(toggle);
     await expect(canvasElement.querySelector(TAG)?.getAttribute('view')).toBe('table');
   },
@@ -186,7 +186,7 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     await expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es');
-    await expect(text(root.querySelector('[part="toggle"]'))).toBe('Ver como tabla');
+    await expect(text(root.querySelector('[part="toggle"]'))).toBe('Ver tabla');
   },
 };
 

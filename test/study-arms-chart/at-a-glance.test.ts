@@ -61,10 +61,11 @@ describe('<study-arms-chart> at a glance (the default view)', () => {
         const el = await chart({ lang, audience });
         expect(text(shadow(el).querySelector('[part~="takeaway"]'))).to.equal(textFor(doc.arms.takeaway!.text, audience));
         expect(doc.arms.takeaway!.claims.length).to.be.greaterThan(0);
-        expect(panels(el)).to.have.length(0);
+        expect(panels(el).filter((p) => p.checkVisibility({ visibilityProperty: true }))).to.have.length(0);
         const rowsShown = [...shadow(el).querySelectorAll<HTMLElement>('[part~="overview-row"]')];
         expect(rowsShown.map((r) => r.dataset.outcome)).to.deep.equal(doc.arms.outcomes.map((o) => o.id));
-        expect(buttons(el).map((b) => text(b.firstElementChild?.nextElementSibling))).to.deep.equal(
+        expect(buttons(el).map((b) => text(b.querySelector('.ov-name')))).to.deep.equal(doc.arms.outcomes.map((o) => textFor(o.label, audience)));
+        expect(buttons(el).map((b) => b.getAttribute('aria-label'))).to.deep.equal(
           doc.arms.outcomes.map((o) => `${textFor(o.label, audience)}, ${ui(lang).openDetails}`),
         );
       }
@@ -74,7 +75,7 @@ describe('<study-arms-chart> at a glance (the default view)', () => {
   it('each cell says its group and result in words; the stated ratio is the only bar', async () => {
     const doc = copyOfDefault('en');
     const el = await chart();
-    const bars = [...shadow(el).querySelectorAll('[part~="overview"] rect.bar')];
+    const bars = [...shadow(el).querySelectorAll('[part~="overview-cell"] rect.bar')];
     const ratioOutcomes = doc.arms.outcomes.filter((o) => o.results.some((r) => r.kind === 'relation' && r.ratio !== undefined));
     expect(ratioOutcomes.map((o) => o.id)).to.deep.equal(['remission']);
     expect(bars.every((b) => b.closest<HTMLElement>('[part~="overview-row"]')!.dataset.outcome === 'remission')).to.equal(true);
@@ -107,19 +108,21 @@ describe('<study-arms-chart> at a glance (the default view)', () => {
     const [first, second] = buttons(el);
     expect(first.getAttribute('aria-expanded')).to.equal('false');
     const controlled = shadow(el).getElementById(first.getAttribute('aria-controls')!)!;
-    expect(controlled.hidden).to.equal(true);
+    const shown = () => panels(el).filter((p) => p.checkVisibility({ visibilityProperty: true }));
+    expect(controlled.checkVisibility({ visibilityProperty: true })).to.equal(false);
+    expect(controlled.getBoundingClientRect().height, 'a closed panel takes no room').to.equal(0);
     first.click();
     await el.updateComplete;
     expect(first.getAttribute('aria-expanded')).to.equal('true');
-    expect(controlled.hidden).to.equal(false);
-    expect(panels(el).map((p) => p.dataset.outcome)).to.deep.equal([first.closest<HTMLElement>('[part~="overview-row"]')!.dataset.outcome]);
+    expect(controlled.checkVisibility({ visibilityProperty: true })).to.equal(true);
+    expect(shown().map((p) => p.dataset.outcome)).to.deep.equal([first.closest<HTMLElement>('[part~="overview-row"]')!.dataset.outcome]);
     second.click();
     await el.updateComplete;
-    expect(panels(el)).to.have.length(2);
+    expect(shown()).to.have.length(2);
     first.click();
     await el.updateComplete;
     expect(first.getAttribute('aria-expanded')).to.equal('false');
-    expect(panels(el)).to.have.length(1);
+    expect(shown()).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

@@ -5,7 +5,7 @@ import type { RelationResult } from '../../src/content/types.js';
 import { textFor } from '../../src/content/text.js';
 import { validateExplainer } from '../../src/content/validate.js';
 import { copyOfDefault, mount, settled } from '../support/helpers.js';
-import { chart, panelFor, rowFor, shadow, tableCells, text, ui } from './support.js';
+import { chart, panelFor, parseCsv, rowFor, shadow, tableRows, text, ui } from './support.js';
 
 /**
  * C21: the combination "also decreased lung metastases and extended how long the mice lived",
@@ -53,8 +53,9 @@ describe('<study-arms-chart> fidelity: comparisons the source does not state', (
           expect(text(cell.querySelector('.visually-hidden')), id).to.contain(s.comparisonNotStated);
         }
         const table = await chart({ lang, audience, view: 'table' });
-        const cells = tableCells(table);
-        const compared = cells[0].indexOf(s.colComparedWith);
+        const [head] = parseCsv(table.getCsv());
+        const cells = tableRows(table, head.length);
+        const compared = head.indexOf(s.colComparedWith);
         for (const id of NOT_STATED) {
           const label = textFor(doc.arms.outcomes.find((o) => o.id === id)!.label, audience);
           const combination = textFor(doc.arms.arms.find((a) => a.id === 'combination')!.label, audience);

@@ -28,10 +28,24 @@ export const ui = (lang: Lang = 'en') => strings[lang].chart;
 /** The result the document gives an arm in an outcome (undefined when it gives none). */
 export const resultOf = (outcome: Outcome, arm: string): OutcomeResult | undefined => outcome.results.find((r) => r.arm === arm);
 
-/** Table cells as text, header row first. */
-export function tableCells(el: Element): string[][] {
+/**
+ * The reader's table (a row per outcome, a column per group, a cell across neighbours that say the
+ * same) read back as the CSV's long rows: outcome, group, then `columns - 2` facts by column.
+ */
+export function tableRows(el: Element, columns: number): string[][] {
   const table = shadow(el).querySelector('table')!;
-  return [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => text(c)));
+  const groups = new Map([...table.querySelectorAll<HTMLElement>('thead th[data-arm]')].map((th) => [th.dataset.arm!, text(th)]));
+  return [...table.querySelectorAll('tbody tr')].flatMap((tr) => {
+    const outcome = text(tr.querySelector('th[scope="row"]'));
+    return [...tr.querySelectorAll<HTMLElement>('td')].flatMap((td) => {
+      const facts = new Array<string>(columns - 2).fill('');
+      for (const fact of td.querySelectorAll<HTMLElement>('.fact')) {
+        const name = text(fact.querySelector('.fact-name'));
+        facts[Number(fact.dataset.column) - 2] = text(fact).slice(name.length).trim();
+      }
+      return td.dataset.arm!.split(' ').map((arm) => [outcome, groups.get(arm)!, ...facts]);
+    });
+  });
 }
 
 /** A small RFC 4180 parser (quotes, doubled quotes, CRLF). */

@@ -2,38 +2,43 @@ import { expect, html } from '@open-wc/testing';
 import type { StudyArmsChart } from '../../src/index.js';
 import { textFor } from '../../src/content/text.js';
 import { captureWarnings, copyOfDefault, mount } from '../support/helpers.js';
-import { chart, numericExample, overviewRows, panels, parseCsv, rows, shadow, tableCells, text, ui } from './support.js';
+import { chart, numericExample, overviewRows, panels, parseCsv, rows, shadow, tableRows, text, ui } from './support.js';
 
 describe('<study-arms-chart> table and data', () => {
   const doc = copyOfDefault('en');
 
-  it('view="table" shows a real table whose rows are the document results', async () => {
+  it('view="table" shows a real table: a row per outcome, a column per group, every result in its cell', async () => {
     const el = await chart({ view: 'table' });
     expect(panels(el)).to.have.length(0);
     const table = shadow(el).querySelector('table')!;
     expect(text(table.querySelector('caption'))).to.contain(textFor(doc.arms.title, 'patient'));
-    expect(table.querySelectorAll('thead th[scope="col"]').length).to.be.greaterThan(2);
+    const head = [...table.querySelectorAll<HTMLElement>('thead th[scope="col"]')];
+    expect(head.slice(1).map((th) => text(th))).to.deep.equal(doc.arms.arms.map((a) => textFor(a.label, 'patient')));
     const body = [...table.querySelectorAll('tbody tr')];
-    const expected = doc.arms.outcomes.flatMap((o) => doc.arms.arms.map((a) => ({ o, a, r: o.results.find((r) => r.arm === a.id) })));
-    expect(body).to.have.length(expected.length);
-    expect(doc.arms.outcomes.reduce((n, o) => n + o.results.length, 0), 'every arm has a result in the default study').to.equal(expected.length);
-    expected.forEach(({ o, a, r }, i) => {
-      const cells = [...body[i].children].map((c) => text(c));
-      expect(cells[0]).to.equal(textFor(o.label, 'patient'));
-      expect(body[i].children[1].matches('th[scope="row"]')).to.equal(true);
-      expect(cells[1]).to.equal(textFor(a.label, 'patient'));
-      if (r?.kind === 'not-reported') expect(cells[2]).to.equal(ui().notReported);
-      if (r?.kind === 'relation' && r.ratio !== undefined) expect(cells[2]).to.match(new RegExp(`^${r.ratio}×`));
-      if (r?.kind === 'relation' && r.to?.length) {
-        for (const id of r.to) expect(cells[3]).to.contain(textFor(doc.arms.arms.find((x) => x.id === id)!.label, 'patient'));
+    expect(body.map((tr) => text(tr.querySelector('th[scope="row"]')))).to.deep.equal(doc.arms.outcomes.map((o) => textFor(o.label, 'patient')));
+    doc.arms.outcomes.forEach((o, i) => {
+      const cells = [...body[i].querySelectorAll<HTMLTableCellElement>('td')];
+      // Every group once, in document order, a cell across neighbours that say the same.
+      expect(cells.flatMap((c) => c.dataset.arm!.split(' '))).to.deep.equal(doc.arms.arms.map((a) => a.id));
+      for (const cell of cells) expect(cell.colSpan).to.equal(cell.dataset.arm!.split(' ').length);
+      for (const r of o.results) {
+        const cell = cells.find((c) => c.dataset.arm!.split(' ').includes(r.arm))!;
+        const result = text(cell.querySelector('.fact[data-column="2"]'));
+        if (r.kind === 'not-reported') expect(result).to.equal(ui().notReported);
+        if (r.kind === 'relation' && r.ratio !== undefined) expect(result).to.match(new RegExp(`^${r.ratio}×`));
+        if (r.kind === 'relation' && r.to?.length) {
+          for (const id of r.to) expect(text(cell)).to.contain(textFor(doc.arms.arms.find((x) => x.id === id)!.label, 'patient'));
+        }
       }
     });
   });
 
-  it('the CSV holds exactly the table', async () => {
+  it('the CSV holds exactly the facts of the table', async () => {
     for (const data of [undefined, numericExample()]) {
       const el = await chart({ view: 'table' }, data);
-      expect(parseCsv(el.getCsv())).to.deep.equal(tableCells(el));
+      const [head, ...csv] = parseCsv(el.getCsv());
+      expect(text(shadow(el).querySelector('thead th'))).to.equal(head[0]);
+      expect(csv).to.deep.equal(tableRows(el, head.length));
     }
   });
 
@@ -121,7 +126,8 @@ describe('<study-arms-chart> attributes', () => {
     el.view = 'table';
     await el.updateComplete;
     expect(el.getAttribute('view')).to.equal('table');
-    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(doc.arms.arms.length);
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(1);
+    expect(text(shadow(el).querySelector('tbody th[scope="row"]'))).to.equal(textFor(last.label, 'patient'));
     el.outcome = doc.arms.outcomes[0].id;
     await el.updateComplete;
     expect(el.getAttribute('outcome')).to.equal(doc.arms.outcomes[0].id);
@@ -159,9 +165,12 @@ describe('<study-arms-chart> attributes', () => {
     }
     el.view = 'table';
     await el.updateComplete;
-    const marked = [...shadow(el).querySelectorAll<HTMLElement>('tbody tr.highlight')];
-    expect(marked.length).to.equal(doc.arms.outcomes.length);
-    expect(marked.every((tr) => tr.dataset.arm === arm)).to.equal(true);
+    // The group's column: its heading and its cell in every row (a shared cell stays plain).
+    const marked = [...shadow(el).querySelectorAll<HTMLElement>('.highlight')];
+    expect(marked.filter((c) => c.matches('thead th')).map((c) => c.dataset.arm)).to.deep.equal([arm]);
+    const cells = marked.filter((c) => c.matches('td'));
+    expect(cells.length).to.equal(doc.arms.outcomes.length);
+    expect(cells.every((td) => td.dataset.arm!.split(' ').includes(arm))).to.equal(true);
   });
 
   it('an unknown highlight highlights nothing, with one warning', async () => {

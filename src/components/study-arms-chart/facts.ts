@@ -226,6 +226,58 @@ export function buildTable(ctx: ChartContext, outcomes: Outcome[]): Table {
   return { head, rows };
 }
 
+/** Facts of neighbouring groups that say the same in the reader's table: the CSV's columns after the group's, those with something to say. */
+export interface GridCell {
+  arms: string[];
+  facts: Array<{ column: number; name: string; text: string }>;
+}
+
+/**
+ * The table as readers see it: a row per outcome, a column per group, each cell holding that
+ * group's facts (its result, then "Compared with: …", n, interval, note when given), one cell
+ * across neighbouring groups whose facts are the same. The same facts as the CSV's long rows,
+ * laid out short: 11 outcomes make 11 rows, not 44.
+ */
+export interface Grid {
+  corner: string;
+  arms: Array<{ id: string; label: string }>;
+  rows: Array<{ outcome: string; cells: GridCell[] }>;
+  /** Each column's share of the width (outcome first), by the most text a cell of it holds. */
+  shares: number[];
+}
+
+/** Column shares: the longest text of each column (a cell across columns counts its share in each), in proportion. */
+function columnShares(rows: Grid['rows'], columns: number): number[] {
+  const most = new Array<number>(columns + 1).fill(1);
+  for (const row of rows) {
+    most[0] = Math.max(most[0], row.outcome.length);
+    let at = 1;
+    for (const cell of row.cells) {
+      const length = cell.facts.reduce((n, f) => n + f.name.length + f.text.length, 0) / cell.arms.length;
+      for (let i = 0; i < cell.arms.length; i += 1) most[at + i] = Math.max(most[at + i], length);
+      at += cell.arms.length;
+    }
+  }
+  const total = most.reduce((a, b) => a + b, 0);
+  return most.map((n) => n / total);
+}
+
+export function buildGrid(ctx: ChartContext, table: Table): Grid {
+  const rows: Grid['rows'] = [];
+  const same = (a: GridCell['facts'], b: GridCell['facts']) => a.length === b.length && a.every((f, i) => f.column === b[i].column && f.text === b[i].text);
+  for (const row of table.rows) {
+    const [outcome, , ...rest] = row.cells;
+    const facts = rest.map((text, i) => ({ column: i + 2, name: table.head[i + 2], text })).filter((fact) => fact.text);
+    let last = rows[rows.length - 1];
+    if (!last || last.outcome !== outcome || last.cells.some((c) => c.arms.includes(row.arm))) rows.push((last = { outcome, cells: [] }));
+    const previous = last.cells[last.cells.length - 1];
+    if (previous && same(previous.facts, facts)) previous.arms.push(row.arm);
+    else last.cells.push({ arms: [row.arm], facts });
+  }
+  const arms = ctx.doc.arms.arms.map((arm) => ({ id: arm.id, label: ctx.t(arm.label) }));
+  return { corner: table.head[0], arms, rows, shares: columnShares(rows, arms.length) };
+}
+
 function csvCell(text: string) {
   // Spreadsheets run cells that start with = + @ as formulas: keep them text.
   const safe = /^[=+@\t\r]|^-(?!\d)/.test(text) ? `'${text}` : text;

@@ -11,6 +11,14 @@ import { directionMark, shape } from './marks.js';
  * say the same thing share one box ("Comparison group" across three groups). Each row's button
  * opens that outcome's full panel below it.
  *
+ * The whole overview is one grid (head and rows are subgrids of it), so a column is as wide as
+ * its longest word: a narrow box wraps words between columns, never inside one. In narrow boxes,
+ * words that would repeat on many rows ("Compared with: not stated", a document's note) shrink
+ * to a mark and are said once in the notes under the grid.
+ *
+ * Every outcome's panel is in the page, shown under its row when opened, so pre-rendered HTML
+ * read without script (staticStyles) can show them all.
+ *
  * For screen readers the structure is summary → outcome → groups: a list of outcomes, each a
  * button (with `aria-expanded`) followed by a list of the groups' results in words.
  */
@@ -23,8 +31,10 @@ interface Cell {
   label: string;
   /** Shorter words for narrow boxes, when `label` has a word too wide for a narrow column. */
   short?: string;
-  /** A second visible line (e.g. "Comparison not stated"). */
+  /** A second visible line (e.g. "Compared with: not stated"), a note mark in narrow boxes. */
   extra: string;
+  /** `label` is a document note: in narrow boxes it becomes a note mark. */
+  noted?: boolean;
   /** The whole result in words, for screen readers. */
   words: string;
   rows: Row[];
@@ -38,7 +48,7 @@ function cellFor(ctx: ChartContext, panel: Panel, row: Row, highlight: string | 
   const base = { extra: '', rows: [row], highlighted: row.arm.id === highlight };
   if (mark.type === 'none') {
     return row.note
-      ? { ...base, kind: 'absent', label: row.note, words: row.note }
+      ? { ...base, kind: 'absent', label: row.note, noted: true, words: row.note }
       : { ...base, kind: 'not-reported', label: s.cellNotReported, words: s.notReported };
   }
   if (mark.type === 'reference') return { ...base, kind: 'reference', label: s.reference, short: s.cellReference, words: s.reference };
@@ -86,6 +96,19 @@ function cellMark(cell: Cell) {
 /** The names of a cell's groups, for screen readers: "Control, Plerixafor". */
 const groupNames = (ctx: ChartContext, cell: Cell) => cell.rows.map((r) => ctx.t(r.arm.label)).join(', ');
 
+/** A note's mark: its number in a ring (①–⑳, one narrow character), as large as the words beside it. */
+const noteMark = (i: number) => html`<span class="ov-mark">${i < 20 ? String.fromCodePoint(0x2460 + i) : `(${i + 1})`}</span>`;
+
+/** The words narrow boxes say once under the grid, each with its mark, in order of first use. */
+class Notes {
+  readonly texts: string[] = [];
+  mark(text: string) {
+    let i = this.texts.indexOf(text);
+    if (i < 0) i = this.texts.push(text) - 1;
+    return noteMark(i);
+  }
+}
+
 export interface OverviewOptions {
   outcomes: Outcome[];
   panels: Panel[];
@@ -93,14 +116,65 @@ export interface OverviewOptions {
   expanded: ReadonlySet<string>;
   toggle: (id: string) => void;
   onKey: (event: KeyboardEvent) => void;
-  /** The full panel of an outcome, rendered under its row when open. */
+  /** The full panel of an outcome, rendered under its row (shown when open). */
   detail: (panel: Panel) => unknown;
+}
+
+/** A cell's visible words: its label (or a note mark in narrow boxes), its second line (a mark in narrow boxes). */
+function cellWords(cell: Cell, notes: Notes) {
+  const label = cell.noted
+    ? html`<span class="long">${cell.label}</span><span class="short">${notes.mark(cell.label)}</span>`
+    : cell.short
+      ? html`<span class="long">${cell.label}</span><span class="short">${cell.short}</span>`
+      : cell.label;
+  const extra = cell.extra ? notes.mark(cell.extra) : undefined;
+  return html`<span class="ov-word">${label}${extra ? html`<span class="short">${extra}</span>` : nothing}</span>${extra
+    ? html`<span class="ov-extra long">${cell.extra}</span>`
+    : nothing}`;
 }
 
 export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
   const s = ctx.strings.chart;
   const arms = ctx.doc.arms.arms;
   const columns = inlineStyle({ '--_cols': String(arms.length) });
+  const notes = new Notes();
+  const rows = o.panels.map((panel) => {
+    const id = panel.outcome.id;
+    const open = o.expanded.has(id);
+    const name = ctx.t(panel.outcome.label);
+    return html`<li class="ov-row ${open ? 'open' : ''}" part="overview-row" data-outcome=${id}>
+      <button
+        type="button"
+        class="ov-outcome"
+        part="outcome-button"
+        aria-label="${name}, ${s.openDetails}"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="ov-detail-${id}"
+        @click=${() => o.toggle(id)}
+      >
+        <svg class="chevron" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          <path d=${open ? 'M2 5 L7 10 L12 5' : 'M5 2 L10 7 L5 12'} />
+        </svg>
+        <span class="ov-name">${name}</span>
+      </button>
+      <ul class="ov-cells" role="list">
+        ${overviewCells(ctx, panel, o.highlight).map((cell) => {
+          const span = inlineStyle({ 'grid-column': `span ${cell.rows.length}` });
+          const merged = cell.rows.length > 1 && (cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar');
+          return html`<li
+            class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${cell.rows.length > 1 ? 'shared' : ''} ${merged ? 'merged' : ''}"
+            part="overview-cell"
+            data-arms=${cell.rows.map((r) => r.arm.id).join(' ')}
+            ${span}
+          >
+            <span class="visually-hidden">${groupNames(ctx, cell)}: ${cell.words}</span>
+            <span class="ov-visible" aria-hidden="true">${cellMark(cell)}${cellWords(cell, notes)}</span>
+          </li>`;
+        })}
+      </ul>
+      <div class="ov-detail ${open ? 'open' : ''}" id="ov-detail-${id}" data-open=${open ? 'true' : 'false'}>${o.detail(panel)}</div>
+    </li>`;
+  });
   return html`<div class="overview" part="overview" ${columns}>
     <div class="ov-head" aria-hidden="true">
       <span class="ov-corner"></span>
@@ -109,46 +183,12 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
       )}
     </div>
     <ul class="ov-rows" role="list" aria-label=${s.overviewLabel} @keydown=${o.onKey}>
-      ${o.panels.map((panel) => {
-        const id = panel.outcome.id;
-        const open = o.expanded.has(id);
-        return html`<li class="ov-row ${open ? 'open' : ''}" part="overview-row" data-outcome=${id}>
-          <button
-            type="button"
-            class="ov-outcome"
-            part="outcome-button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="ov-detail-${id}"
-            @click=${() => o.toggle(id)}
-          >
-            <svg class="chevron" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-              <path d=${open ? 'M2 5 L7 10 L12 5' : 'M5 2 L10 7 L5 12'} />
-            </svg>
-            <span>${ctx.t(panel.outcome.label)}<span class="visually-hidden">, ${s.openDetails}</span></span>
-          </button>
-          <ul class="ov-cells" role="list">
-            ${overviewCells(ctx, panel, o.highlight).map((cell) => {
-              const span = inlineStyle({ 'grid-column': `span ${cell.rows.length}` });
-              return html`<li
-                class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''}"
-                part="overview-cell"
-                data-arms=${cell.rows.map((r) => r.arm.id).join(' ')}
-                ${span}
-              >
-                <span class="visually-hidden">${groupNames(ctx, cell)}: ${cell.words}</span>
-                <span class="ov-visible" aria-hidden="true">
-                  ${cellMark(cell)}<span class="ov-word">${cell.short
-                    ? html`<span class="long">${cell.label}</span><span class="short">${cell.short}</span>`
-                    : cell.label}</span>${cell.extra
-                    ? html`<span class="ov-extra">${cell.extra}</span>`
-                    : nothing}
-                </span>
-              </li>`;
-            })}
-          </ul>
-          <div class="ov-detail" id="ov-detail-${id}" ?hidden=${!open}>${open ? o.detail(panel) : nothing}</div>
-        </li>`;
-      })}
+      ${rows}
     </ul>
+    ${notes.texts.length
+      ? html`<ul class="ov-notes" role="list" aria-hidden="true">
+          ${notes.texts.map((text, i) => html`<li>${noteMark(i)} ${text}</li>`)}
+        </ul>`
+      : nothing}
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { withoutScript } from '../../base/static-layout.js';
 
 export const styles = css`
   .root {
@@ -7,8 +8,10 @@ export const styles = css`
     --_grid: var(--_border);
   }
 
+  /* The chart's own width decides its layouts (container queries), whatever the page's width. */
   .figure {
     margin: 0;
+    container: chart / inline-size;
   }
 
   .caption {
@@ -40,9 +43,10 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
 
+  /* Two short buttons share a row on a phone. */
   .controls button {
     min-inline-size: max(2.75rem, 44px);
-    padding: 0.5em;
+    padding: 0.5em 0.6em;
     font-size: 0.875em;
     border: 2px solid var(--_accent);
     color: var(--_accent);
@@ -291,18 +295,22 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* Overview (view="chart"): outcomes × groups. Every row is its own grid on the same
-     columns, so a row's open panel can take the full width under it. */
+  /* Overview (view="chart"): outcomes × groups, one grid. Head, rows and each row's cells are
+     subgrids of it, so every column is at least as wide as its longest word (a narrow box wraps
+     between words, never inside one), and an open panel takes the full width under its row. */
   .overview {
-    container-type: inline-size;
+    display: grid;
+    grid-template-columns: minmax(9rem, 1.6fr) repeat(var(--_cols, 4), minmax(min-content, 1fr));
+    column-gap: 0.35rem;
     font-size: 0.875em;
   }
 
   .ov-head,
+  .ov-rows,
   .ov-row {
     display: grid;
-    grid-template-columns: minmax(9rem, 1.6fr) repeat(var(--_cols, 4), minmax(0, 1fr));
-    column-gap: 0.35rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
   }
 
   .ov-head {
@@ -315,11 +323,8 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.3em;
-    min-inline-size: 0;
     font-weight: 700;
     line-height: 1.25;
-    overflow-wrap: break-word;
-    hyphens: auto;
   }
 
   .overview .short {
@@ -331,7 +336,8 @@ export const styles = css`
   }
 
   .ov-rows,
-  .ov-cells {
+  .ov-cells,
+  .ov-notes {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -376,13 +382,9 @@ export const styles = css`
     stroke-width: 2;
   }
 
-  /* A word wider than its column (very narrow boxes, wide fonts) wraps rather than overlap the next. */
   .ov-cell {
-    min-inline-size: 0;
     padding-block: 0.2rem;
     line-height: 1.2;
-    overflow-wrap: break-word;
-    hyphens: auto;
   }
 
   .ov-cell:not(.kind-less, .kind-more, .kind-similar, .kind-bar) {
@@ -395,10 +397,21 @@ export const styles = css`
 
   .ov-cell.kind-reference,
   .ov-cell.kind-not-reported,
-  .ov-cell.kind-absent {
+  .ov-cell.kind-absent,
+  .ov-cell.merged {
+    align-self: stretch;
+    display: flex;
+    align-items: center;
     padding-inline: 0.35em;
     background: var(--_subtle);
     border-radius: var(--_radius);
+  }
+
+  /* One result shared by neighbouring groups: a box across its columns, so they do not read as empty. */
+  .ov-cell.merged {
+    background: none;
+    border: 1px solid var(--_ink);
+    justify-content: center;
   }
 
   .ov-visible {
@@ -410,11 +423,6 @@ export const styles = css`
 
   .ov-word {
     font-weight: 600;
-  }
-
-  .ov-visible > *,
-  .ov-arm > span {
-    min-inline-size: 0;
   }
 
   .ov-extra {
@@ -433,47 +441,69 @@ export const styles = css`
     color: var(--_hl);
   }
 
+  /* Every panel is in the page; a closed one takes no room (not display: none, so the static
+     layout's timed switch can show it). */
   .ov-detail {
     grid-column: 1 / -1;
+    contain: inline-size;
     padding-block: 0.25rem 0.75rem;
     font-size: calc(1em / 0.875);
   }
 
-  /* Narrow boxes: the outcome's name on its own line above the group cells. */
-  @container (max-width: 36rem) {
-    .ov-head,
-    .ov-row {
-      grid-template-columns: repeat(var(--_cols, 4), minmax(0, 1fr));
+  .ov-detail:not(.open) {
+    visibility: hidden;
+    block-size: 0;
+    overflow: hidden;
+    padding-block: 0;
+  }
+
+  .ov-mark {
+    font-weight: 400;
+    margin-inline-start: 0.1em;
+  }
+
+  .ov-notes {
+    display: none;
+    grid-column: 1 / -1;
+    padding-block-start: 0.3rem;
+    color: var(--_muted);
+  }
+
+  /* Narrow boxes: the outcome's name on its own line above the group cells; short words; words
+     that would repeat on many rows as marks, said once in the notes. */
+  @container chart (max-width: 36rem) {
+    .overview {
+      grid-template-columns: repeat(var(--_cols, 4), minmax(min-content, 1fr));
+      column-gap: 0.2rem;
     }
     .ov-corner {
       display: none;
     }
-    /* A full-width target: 2rem tall is well over 24 px. */
+    /* A full-width target, at least 24 px tall. */
     .ov-outcome {
       grid-column: 1 / -1;
-      min-block-size: 2rem;
-      padding-block: 0;
+      min-block-size: 24px;
+      padding-block: 0.15em 0;
+      line-height: 1.2;
     }
     .ov-cells {
       grid-column: 1 / -1;
       padding-block-end: 0.3rem;
     }
     .ov-cell {
-      padding-block: 0;
+      padding-block: 0.05rem;
     }
     .overview .long {
       display: none;
     }
-    .overview .short {
-      display: inline;
-    }
-    .ov-head,
-    .ov-row {
-      column-gap: 0.2rem;
+    .overview .short,
+    .ov-notes {
+      display: revert;
     }
     .ov-cell.kind-reference,
     .ov-cell.kind-not-reported,
-    .ov-cell.kind-absent {
+    .ov-cell.kind-absent,
+    .ov-cell.merged {
       padding-inline: 0.25em;
     }
     .ov-arm {
@@ -483,18 +513,38 @@ export const styles = css`
     .ov-cell .direction-mark.reference {
       display: none;
     }
+    .ov-cell .direction-mark {
+      inline-size: 16px;
+      block-size: 16px;
+    }
+    /* A word longer than its column's even share of the width (and than the longest word of
+       the built-in groups and cells: "Inhibidores", "Referencia") breaks, as a last resort, rather
+       than push the grid out of the widget. */
+    .ov-cell:not(.shared) .ov-word,
+    .ov-arm > span {
+      --_share: calc((100cqi - (var(--_cols, 4) - 1) * 0.2rem) / var(--_cols, 4));
+      max-inline-size: max(5.5em, var(--_share));
+      overflow-wrap: break-word;
+    }
+    .ov-arm > span {
+      max-inline-size: max(6em, var(--_share));
+    }
   }
 
   .table-wrap {
     max-inline-size: 100%;
     overflow-x: auto;
-    container-type: inline-size;
   }
 
   table {
     border-collapse: collapse;
     inline-size: 100%;
     font-size: 0.875em;
+    line-height: 1.3;
+  }
+
+  thead th {
+    font-weight: 600;
   }
 
   caption {
@@ -507,16 +557,43 @@ export const styles = css`
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.4em 0.5em;
+    padding: 0.3em 0.35em;
     border-block-end: 1px solid var(--_border);
-    overflow-wrap: normal;
-    hyphens: manual;
   }
 
-  /* Below about 40rem the table reflows into one card per row: every cell on its own line
-     with its column's name, so no column is hidden and no word is broken. */
-  @container (max-width: 40rem) {
+  thead th {
+    border-block-end-width: 2px;
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  .fact {
+    display: block;
+  }
+
+  .fact + .fact {
+    margin-block-start: 0.15em;
+  }
+
+  .fact-name {
+    color: var(--_muted);
+  }
+
+  .highlight.highlight {
+    background: var(--_subtle);
+  }
+
+  thead th.highlight {
+    box-shadow: inset 0 4px 0 var(--_hl);
+  }
+
+  /* Narrower than the table needs: one card per outcome, its name as the title and a line per
+     group (the group's name, then its facts). */
+  @container chart (max-width: 30rem) {
     table,
+    caption,
     tbody,
     tr,
     th,
@@ -539,41 +616,23 @@ export const styles = css`
     }
     tbody th,
     tbody td {
-      display: grid;
-      /* A column name longer than 7.5em (one long word) widens its label instead of running into the value. */
-      grid-template-columns: minmax(min-content, 7.5em) minmax(0, 1fr);
-      column-gap: 0.5em;
       padding-inline: 0;
+      padding-block: 0.25em;
       border-block-end: 1px solid var(--_subtle);
     }
     tbody td:last-child {
       border-block-end: 0;
     }
-    tbody th::before,
     tbody td::before {
+      display: block;
       content: attr(data-label);
       content: attr(data-label) / '';
       font-weight: 700;
-      color: var(--_muted);
     }
-    tr.highlight th {
-      box-shadow: none;
-    }
-    tr.highlight {
+    tbody td.highlight {
       box-shadow: inset 4px 0 0 var(--_hl);
+      padding-inline-start: 0.5em;
     }
-  }
-
-  thead th {
-    border-block-end-width: 2px;
-  }
-
-  tr.highlight {
-    background: var(--_subtle);
-  }
-
-  tr.highlight th {
-    box-shadow: inset 4px 0 0 var(--_hl);
   }
 
   @media (forced-colors: active) {
@@ -617,3 +676,15 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Pre-rendered without script (static-layout.ts): every outcome's panel under its row, the
+ * outcome names as plain text (the buttons that would open panels, hidden, keep their words
+ * shown), no view toggle or CSV download.
+ */
+export const staticStyles = withoutScript('chart', {
+  '.controls': 'display: none',
+  '.ov-outcome': 'visibility: hidden',
+  '.ov-name': 'visibility: visible',
+  '.ov-detail:not(.open)': 'visibility: visible; block-size: auto; overflow: visible; padding-block: 0.25rem 0.75rem',
+});

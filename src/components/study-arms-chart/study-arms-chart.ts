@@ -4,12 +4,14 @@ import { baseStyles } from '../../base/tokens.styles.js';
 import { heading } from '../../base/heading.js';
 import { pickEnum } from '../../util/enum-value.js';
 import { format } from '../../util/format.js';
+import { inlineStyle } from '../../base/inline-style.js';
+import { formatList } from '../../i18n/locale.js';
 import { exampleNotice, sourceLine } from '../../base/source-line.js';
-import { buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
+import { buildGrid, buildPanel, buildTable, shownOutcomes, toCsv, type Panel, type Table } from './facts.js';
 import type { Outcome } from '../../content/types.js';
 import { panelTemplate, patternDefs, shape, swatch } from './marks.js';
 import { overviewTemplate } from './overview.js';
-import { styles } from './study-arms-chart.styles.js';
+import { staticStyles, styles } from './study-arms-chart.styles.js';
 import { chartStrings } from './study-arms-chart.strings.js';
 import { elementStrings } from '../../i18n/ui-strings.js';
 import type { ChartContext, ChartOwnStrings } from './context.js';
@@ -84,7 +86,7 @@ import type { OptionDefault, SectionOf, StringsKeyOf } from '../../manifest/widg
  * @slot - Fallback content (plain text and lists): shown before the element upgrades, without JavaScript and while a `src` document loads; hidden once the content renders.
  */
 export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart'>, ChartOwnStrings> {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, staticStyles];
   protected static override uiStrings = elementStrings('chart' satisfies StringsKeyOf<'study-arms-chart'>, chartStrings);
   protected static override section: SectionOf<'study-arms-chart'> = 'arms';
   // Declared without decorators, as in ExplainerElement (smaller bundle).
@@ -185,14 +187,15 @@ export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart
     // The overview is the default; one chosen outcome is shown as its full panel.
     const overview = view === 'chart' && !chosen;
     const takeaway = doc.arms.takeaway;
-    return html`<figure class="figure" part="figure">
+    // The figure's name is its title, not its whole caption (which a figure without one would take).
+    return html`<figure class="figure" part="figure" aria-labelledby="chart-title">
       <figcaption class="caption" part="caption">
-        ${heading(headingLevel, t(doc.arms.title))} ${exampleNotice(context)}
+        ${heading(headingLevel, html`<span id="chart-title">${t(doc.arms.title)}</span>`)} ${exampleNotice(context)}
         ${overview
           ? html`<p class="summary" part="takeaway">${t(takeaway?.text ?? doc.arms.summary.text)}</p>
               <p class="how" part="how-to-read">${s.overviewHow}</p>`
           : html`<p class="summary" part="summary">${t(doc.arms.summary.text)}</p>
-              <p class="how" part="how-to-read">${s.howToRead}</p>`}
+              ${view === 'table' ? nothing : html`<p class="how" part="how-to-read">${s.howToRead}</p>`}`}
         ${overview ? nothing : html`<p class="design" part="design"><strong>${s.design}:</strong> ${t(doc.arms.design.text)}</p>`}
         ${sourceLine(context)}
       </figcaption>
@@ -257,24 +260,37 @@ export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart
 
   private renderTable(context: ChartContext, table: Table, highlight: string | undefined) {
     const s = context.strings.chart;
+    const grid = buildGrid(context, table);
+    const mark = (arms: string[]) => (highlight && arms.includes(highlight) ? 'highlight' : '');
+    const names = (arms: string[]) => formatList(arms.map((id) => grid.arms.find((a) => a.id === id)?.label ?? id), context.lang);
     return html`<div class="table-wrap" part="table-wrap" tabindex="0" role="group" aria-label=${s.tableLabel}>
       <table part="table" role="table">
         <caption>
           ${format(s.tableCaption, { title: context.t(context.doc.arms.title) })}
         </caption>
+        <colgroup>
+          ${grid.shares.map((share) => html`<col ${inlineStyle({ width: `${(share * 100).toFixed(1)}%` })} />`)}
+        </colgroup>
         <thead role="rowgroup">
           <tr role="row">
-            ${table.head.map((h) => html`<th scope="col" role="columnheader">${h}</th>`)}
+            <th scope="col" role="columnheader">${grid.corner}</th>
+            ${grid.arms.map((arm) => html`<th scope="col" role="columnheader" class=${mark([arm.id])} data-arm=${arm.id}>${arm.label}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${table.rows.map(
+          ${grid.rows.map(
             (row) =>
-              html`<tr class=${row.arm === highlight ? 'highlight' : ''} data-arm=${row.arm} role="row">
-                ${row.cells.map((cell, i) =>
-                  i === 1
-                    ? html`<th scope="row" role="rowheader" data-label=${table.head[i]}>${cell}</th>`
-                    : html`<td role="cell" data-label=${table.head[i]}>${cell}</td>`,
+              html`<tr role="row">
+                <th scope="row" role="rowheader">${row.outcome}</th>
+                ${row.cells.map(
+                  (cell) =>
+                    html`<td role="cell" class=${mark(cell.arms)} colspan=${cell.arms.length} data-arm=${cell.arms.join(' ')} data-label=${names(cell.arms)}>
+                      ${cell.facts.map((fact) =>
+                        fact.column === 2
+                          ? html`<span class="fact" data-column=${fact.column}>${fact.text}</span>`
+                          : html`<span class="fact" data-column=${fact.column}><span class="fact-name">${fact.name}:</span> ${fact.text}</span>`,
+                      )}
+                    </td>`,
                 )}
               </tr>`,
           )}
