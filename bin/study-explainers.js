@@ -220,8 +220,9 @@ async function renderCommand([tag, ...options]) {
   const { render, styleHashes } = await import('./render.js');
   try {
     const html = await render(request);
-    process.stdout.write(`${html}\n`);
     if (csp) console.error(`style-src ${styleHashes(html).join(' ')}`);
+    // Exit once the write is flushed: exiting at once can cut what goes to a pipe at 64 KB.
+    await new Promise((resolve) => process.stdout.write(`${html}\n`, resolve));
     process.exit(0);
   } catch (error) {
     console.error(`study-explainers render: ${error instanceof Error ? error.message : String(error)}`);

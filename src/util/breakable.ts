@@ -6,5 +6,5 @@ import { html, type TemplateResult } from 'lit';
  * a number or a word. Copying the text copies no extra characters.
  */
 export function breakable(text: string): Array<string | TemplateResult> {
-  return text.split(/(?<=[/.])(?=\S)/).map((part, i) => (i ? html`<wbr>${part}` : part));
+  return text.split(/(?<=[/.])(?=[^\s/])/).map((part, i) => (i ? html`<wbr>${part}` : part));
 }

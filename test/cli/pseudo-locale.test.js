@@ -114,7 +114,11 @@ function readWidgets() {
       const parent = node.parentElement;
       const text = node.textContent.trim();
       if (!text || !parent || parent.closest('style, template') || !parent.checkVisibility({ visibilityProperty: true })) continue;
-      report.texts.push(text);
+      // A link or DOI with break opportunities (<wbr>, src/util/breakable.ts) is one string, read whole.
+      let before = node.previousSibling;
+      while (before?.nodeType === Node.COMMENT_NODE) before = before.previousSibling;
+      if (before?.nodeName === 'WBR' && report.texts.length) report.texts.push(`${report.texts.pop()}${text}`);
+      else report.texts.push(text);
       // Visually hidden text (screen readers only) and the picture's labels are not laid out as lines.
       const own = parent.getBoundingClientRect();
       if (own.width <= 2 || own.height <= 2 || parent.closest('svg') || clippedAway(parent)) continue;

@@ -13,6 +13,8 @@ test('render --csp: the chart as declarative shadow DOM, and the style-src sourc
   const result = spawnSync(process.execPath, [bin, 'render', 'study-arms-chart', '--lang', 'es', '--csp'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^<study-arms-chart lang="es"><template shadowrootmode="open"><style>/);
+  // Whole, however long (the Spanish chart is over 64 KB, where an early exit can cut a pipe).
+  assert.match(result.stdout, /<\/study-arms-chart>\n$/);
   const styles = [...result.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
   assert.equal(styles.length, 1);
   // Positions Lit set through the CSSOM travel as rules, so the policy needs no 'unsafe-inline'.
