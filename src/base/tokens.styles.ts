@@ -46,7 +46,8 @@ export const baseStyles = css`
     background: var(--se-surface-color, light-dark(#ffffff, #15191e));
     border: 1px solid var(--se-border-color, light-dark(#8a939c, #69737d));
     border-radius: var(--se-radius, 0.5rem);
-    padding: var(--se-space, 1rem);
+    /* A phone's width keeps more of itself for text: below about 530 px the padding shrinks under 1rem. */
+    padding: min(var(--se-space, 1rem), 3%);
     --_muted: var(--se-muted-color, light-dark(#4a535c, #b7c0c9));
     --_accent: var(--se-accent-color, light-dark(#0b5cad, #8cc4ff));
     --_accent-text: var(--se-accent-text-color, light-dark(#ffffff, #0b1520));

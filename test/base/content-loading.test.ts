@@ -3,7 +3,11 @@ import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
 import { captureWarnings, copyOfDefault, mount, serve, settled } from '../support/helpers.js';
 
-/** Every element shows the source line, so tests mark documents through `study.journal`. */
+/** Every element shows the source line, so tests mark documents through the journal's name (the badge shows the full one, the others the short one). */
+const mark = (doc: { study: { journal: string; journalShort?: string } }, name: string) => {
+  doc.study.journal = name;
+  doc.study.journalShort = name;
+};
 const journal = (el: Element) => el.shadowRoot!.querySelector('[part~="source"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -17,15 +21,15 @@ describe('content resolution', () => {
   it('a bare element shows the built-in default study', async () => {
     const el = await fixture<EvidenceBadge>(html`<evidence-badge></evidence-badge>`);
     expect(await settled(el)).to.equal('ready');
-    expect(journal(el)).to.contain(copyOfDefault().study.journal);
+    expect(journal(el)).to.contain(copyOfDefault().study.journalShort!);
     expect(el.shadowRoot!.textContent).to.contain('Proceedings of the National Academy of Sciences');
   });
 
   it('.data wins over inline JSON and src', async () => {
     const data = copyOfDefault();
-    data.study.journal = 'From the data property';
+    mark(data, 'From the data property');
     const inline = copyOfDefault();
-    inline.study.journal = 'From inline JSON';
+    mark(inline, 'From inline JSON');
     const el = await fixture<EvidenceBadge>(html`<evidence-badge .data=${data} src="/test-api/status/404">
       <script type="application/json">${json(inline)}</script>
     </evidence-badge>`);
@@ -35,7 +39,7 @@ describe('content resolution', () => {
 
   it('inline JSON wins over src', async () => {
     const inline = copyOfDefault();
-    inline.study.journal = 'From inline JSON';
+    mark(inline, 'From inline JSON');
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src="/test-api/status/404">
       <script type="application/json">${json(inline)}</script>
     </evidence-badge>`);
@@ -45,7 +49,7 @@ describe('content resolution', () => {
 
   it('loads a document from src', async () => {
     const doc = copyOfDefault();
-    doc.study.journal = 'Fetched';
+    mark(doc, 'Fetched');
     const src = await serve(doc);
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src=${src}></evidence-badge>`);
     expect(await settled(el)).to.equal('ready');
@@ -55,7 +59,7 @@ describe('content resolution', () => {
   it('picks the document matching lang from a list', async () => {
     const en = copyOfDefault('en');
     const es = copyOfDefault('es');
-    es.study.journal = 'Titular en español';
+    mark(es, 'Titular en español');
     const el = await fixture<EvidenceBadge>(html`<evidence-badge lang="es" .data=${[en, es]}></evidence-badge>`);
     await settled(el);
     expect(journal(el)).to.contain('Titular en español');
@@ -104,7 +108,7 @@ describe('content resolution', () => {
 
   it('changing src aborts the earlier fetch; only the latest result shows', async () => {
     const doc = copyOfDefault();
-    doc.study.journal = 'Second';
+    mark(doc, 'Second');
     const el = await fixture<EvidenceBadge>(html`<evidence-badge src="/test-api/slow?ms=1500"></evidence-badge>`);
     el.src = await serve(doc);
     expect(await settled(el)).to.equal('ready');
@@ -146,13 +150,13 @@ describe('content resolution', () => {
     const event = await ready;
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
-    expect(journal(el)).to.contain('Proceedings');
+    expect(journal(el)).to.contain('PNAS');
     el.remove();
   });
 
   it('content text is rendered as text, never as HTML', async () => {
     const doc = copyOfDefault();
-    doc.study.journal = '<img src=x onerror="window.__pwned=1">';
+    mark(doc, '<img src=x onerror="window.__pwned=1">');
     const el = await fixture<EvidenceBadge>(html`<evidence-badge .data=${doc}></evidence-badge>`);
     await settled(el);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

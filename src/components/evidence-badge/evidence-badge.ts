@@ -155,7 +155,7 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
             <summary part="toggle">${ui.question}</summary>
             ${panel}
           </details>`}
-      ${sourceLine(context)}
+      ${sourceLine(context, 'full')}
     </div>`;
   }
 

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* A phone's width keeps more of itself for text: the padding shrinks below 1rem under about 530 px. */
-  .root {
-    padding: min(var(--_space), 3%);
-  }
-
   .stepper {
     container-type: inline-size;
     /* Picture colours: each pair has ≥ 3:1 strokes against the surface in its scheme. */
