@@ -191,7 +191,8 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     await expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es');
-    await expect(text(root.querySelector('.progress'))).toMatch(/^Paso 2 de 8/);
+    const shown = [...root.querySelectorAll<HTMLElement>('li.step')].find((li) => !li.hidden);
+    await expect(text(shown?.querySelector('[part="step-heading"]') ?? null)).toMatch(/^Paso 2 de 8/);
   },
 };
 

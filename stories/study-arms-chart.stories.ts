@@ -142,11 +142,13 @@ export const AtAGlance: Story = {
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
     await expect(root.querySelectorAll('[part~="overview-row"]')).toHaveLength(OUTCOME_IDS.length);
-    await expect(root.querySelector('[part="panel"]')).toBeNull();
+    // Every panel is in the page (for the layout without script), shown only when asked.
+    const shown = () => [...root.querySelectorAll<HTMLElement>('[part="panel"]')].filter((p) => p.checkVisibility({ visibilityProperty: true }));
+    await expect(shown()).toHaveLength(0);
     const button = root.querySelector<HTMLButtonElement>('[part="outcome-button"]')!;
     await userEvent.click(button);
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
-    await expect(root.querySelectorAll('[part="panel"]')).toHaveLength(1);
+    await expect(shown()).toHaveLength(1);
   },
 };
 
@@ -167,7 +169,10 @@ export const HighlightTable: Story = {
   args: { highlight: 'combination', view: 'table' },
   play: async ({ canvasElement }) => {
     const root = await rendered(canvasElement, TAG);
-    await expect(root.querySelectorAll('tr.highlight[data-arm="combination"]').length).toBeGreaterThan(0);
+    // Outcomes × groups: the highlighted group's cells (a cell shared by neighbours names them all).
+    const cells = [...root.querySelectorAll<HTMLElement>('td.highlight')];
+    await expect(cells.length).toBeGreaterThan(0);
+    await expect(cells.every((cell) => cell.dataset.arm!.split(' ').includes('combination'))).toBe(true);
   },
 };
 

@@ -93,7 +93,7 @@ describe('<evidence-badge> accessibility', () => {
     await new Promise((r) => setTimeout(r, 20));
     const box = root(el);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    for (const node of shadow(el).querySelectorAll<HTMLElement>('.pill li, summary, .here, .copy')) {
+    for (const node of shadow(el).querySelectorAll<HTMLElement>('.pill, summary, .here, .copy')) {
       expect(node.scrollHeight, node.className).to.be.at.most(node.clientHeight + 1);
     }
     style.remove();

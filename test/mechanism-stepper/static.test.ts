@@ -20,7 +20,8 @@ async function prerendered(lang: 'en' | 'es', marked: boolean) {
   const live = wrap.querySelector<MechanismStepper>('mechanism-stepper')!;
   const markup = declarativeHtml(live);
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${WIDTH}px; height: 600px; border: 0`;
+  // Taller than the stepper: a frame that scrolls has a scroll bar in Firefox, 12 px narrower than its width.
+  frame.style.cssText = `width: ${WIDTH}px; height: 3000px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><body style="margin: 0">${markup}</body></html>`;
   document.body.append(frame);

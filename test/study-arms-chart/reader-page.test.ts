@@ -96,7 +96,8 @@ async function prerenderedFrame(mark: boolean): Promise<{ frame: HTMLIFrameEleme
   let out = declarativeHtml(el);
   if (mark) out = out.replace('<study-arms-chart', `<study-arms-chart ${STATIC_ATTRIBUTE}`);
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
+  // Taller than the chart: a frame that scrolls has a scroll bar in Firefox, 12 px narrower than its width.
+  frame.style.cssText = 'inline-size: 800px; block-size: 3000px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0">${out}</body></html>`;
   document.body.append(frame);
