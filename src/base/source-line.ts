@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { RenderContext } from './render-context.js';
-import { sourceWords, type JournalName } from './source-words.js';
+import { sourceWords } from './source-words.js';
 
 /** "Source: PNAS, 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019". */
-export function sourceLine({ doc, lang, strings }: RenderContext<never>, journal?: JournalName) {
-  const { source, paperUrl, newsText, newsUrl } = sourceWords(doc.study, strings.common, lang, journal);
+export function sourceLine({ doc, lang, strings }: RenderContext<never>) {
+  const { source, paperUrl, newsText, newsUrl } = sourceWords(doc.study, strings.common, lang);
   return html`<p class="source" part="source">
     ${source}
     ${paperUrl ? html`· <a href=${paperUrl} rel="noopener noreferrer">${strings.common.readThePaper}</a>` : nothing}

@@ -5,20 +5,14 @@ import { formatDate } from '../i18n/locale.js';
 import { format } from '../util/format.js';
 
 /**
- * The journal's short name ("PNAS") keeps a widget's source line short on a phone; the badge, the
- * widget about the evidence, and the plain-text fallback give the full one.
- */
-export type JournalName = 'short' | 'full';
-
-/**
  * The parts of the source line, "Source: PNAS, 30 January 2019 · Read the paper · Reported by
  * NCI, 11 March 2019": the elements draw them (source-line.ts), the text fallback writes them.
  */
-export function sourceWords(study: ExplainerCore['study'], common: CommonStrings, lang: string, journal: JournalName = 'short') {
+export function sourceWords(study: ExplainerCore['study'], common: CommonStrings, lang: string) {
   const news = study.news;
-  const name = journal === 'short' ? (study.journalShort ?? study.journal) : study.journal;
   return {
-    source: `${common.source}: ${name}, ${formatDate(study.published, lang)}`,
+    // The journal's short name keeps the line short on a phone; the badge's details give the full one.
+    source: `${common.source}: ${study.journalShort ?? study.journal}, ${formatDate(study.published, lang)}`,
     paperUrl: safeUrl(study.url) ?? (study.doi ? doiUrl(study.doi) : undefined),
     newsText: news ? format(common.newsSource, { publisher: news.publisher, date: formatDate(news.date, lang) }) : '',
     newsUrl: safeUrl(news?.url),

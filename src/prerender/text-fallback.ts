@@ -99,11 +99,10 @@ function badge({ doc, ui, lang, t }: FallbackContext): string {
   );
 }
 
-/** "Source: Proceedings of … (PNAS), 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019", as the badge writes it. */
+/** "Source: PNAS, 30 January 2019 · Read the paper · Reported by NCI, 11 March 2019", as the elements write it. */
 function sourceLine({ doc, ui, lang }: FallbackContext): string {
   const link = (url: string, text: string) => `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-  // The journal's full name: the fallback has no phone-sized line to keep short.
-  const { source, paperUrl, newsText, newsUrl } = sourceWords(doc.study, ui.common, lang, 'full');
+  const { source, paperUrl, newsText, newsUrl } = sourceWords(doc.study, ui.common, lang);
   const parts = [escapeHtml(source)];
   if (paperUrl) parts.push(link(paperUrl, ui.common.readThePaper));
   if (newsText) parts.push(newsUrl ? link(newsUrl, newsText) : escapeHtml(newsText));

@@ -12,7 +12,7 @@ import { settled } from '../support/helpers.js';
  */
 const PHONE_WIDGET_PX = 390 - 2 * 8;
 /**
- * The issue's target is 2,000 px; not met yet (2,271 px in English, 2,341 in Spanish in Chromium on
+ * The issue's target is 2,000 px; not met yet (2,250 px in English, 2,320 in Spanish in Chromium on
  * 2026-12-05, from 2,600 and 2,786: the chart's eleven outcomes take 1,150 px, five of them
  * labelled with their own comparison). Until then this guards today's figure, so the widgets
  * grow no longer on a phone.

@@ -69,7 +69,7 @@ describe('text fallback (src/prerender/text-fallback.ts)', () => {
     it(`${lang}: every widget's fallback ends with the source and a link to the paper`, () => {
       for (const tag of FALLBACK_TAGS) {
         const source = parse(doc, tag).querySelector('.study-explainer-source')!;
-        expect(source.textContent, tag).to.contain(doc.study.journal).and.to.contain(formatDate(doc.study.published, lang));
+        expect(source.textContent, tag).to.contain(doc.study.journalShort ?? doc.study.journal).and.to.contain(formatDate(doc.study.published, lang));
         expect(source.querySelector('a')!.getAttribute('href'), tag).to.equal(`https://doi.org/${doc.study.doi}`);
       }
     });

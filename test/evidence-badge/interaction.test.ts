@@ -123,7 +123,7 @@ describe('<evidence-badge> copy citation', () => {
     // Written out by hand from the default document (first three authors, "et al.", date, DOI link).
     const expected =
       'Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Blocking CXCR4 alleviates desmoplasia, increases ' +
-      'T-lymphocyte infiltration, and improves immunotherapy in metastatic breast cancer. PNAS. ' +
+      'T-lymphocyte infiltration, and improves immunotherapy in metastatic breast cancer. Proceedings of the National Academy of Sciences (PNAS). ' +
       '2019;116(10):4558–4566; published online January 30, 2019. https://doi.org/10.1073/pnas.1815515116';
     const status = part(el, 'copy-status')!;
     expect(status.getAttribute('role')).to.equal('status');

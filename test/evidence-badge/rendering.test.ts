@@ -138,7 +138,7 @@ describe('<evidence-badge> rendering', () => {
       const doi = citation.querySelector<HTMLAnchorElement>('a.doi')!;
       expect(doi.href).to.equal('https://doi.org/10.1073/pnas.1815515116');
       expect(doi.href).to.equal(`https://doi.org/${doc.study.doi}`);
-      expect(text(citation.querySelector('.citation-text'))).to.contain(doc.study.journalShort ?? doc.study.journal);
+      expect(text(citation.querySelector('.citation-text'))).to.contain(doc.study.journal);
       expect(text(citation.querySelector('.citation-text'))).to.contain(doc.study.title);
       expect(text(part(el, 'copy-button'))).to.equal(badgeEn.copy);
     });

@@ -77,16 +77,16 @@ describe('<study-arms-chart> fidelity: comparisons the source does not state', (
 });
 
 describe('citation', () => {
-  it('reads "PNAS. 2019;116(10):4558–4566; published online January 30, 2019" (and so in Spanish)', async () => {
+  it('reads "… (PNAS). 2019;116(10):4558–4566; published online January 30, 2019" (and so in Spanish)', async () => {
     const wrap = await mount<HTMLDivElement>(
       html`<div><evidence-badge variant="full"></evidence-badge><evidence-badge variant="full" lang="es"></evidence-badge></div>`,
     );
     const [en, es] = [...wrap.querySelectorAll<EvidenceBadge>('evidence-badge')];
     await settled(en);
     const citation = (el: EvidenceBadge) => text(el.shadowRoot!.querySelector('.citation-text'));
-    expect(citation(en)).to.contain('PNAS. 2019;116(10):4558–4566; published online January 30, 2019.');
+    expect(citation(en)).to.contain('Proceedings of the National Academy of Sciences (PNAS). 2019;116(10):4558–4566; published online January 30, 2019.');
     expect(citation(en)).to.not.contain('January 30, 2019;');
-    expect(citation(es)).to.contain('PNAS. 2019;116(10):4558–4566; publicado en línea el 30 de enero de 2019.');
+    expect(citation(es)).to.contain('(PNAS). 2019;116(10):4558–4566; publicado en línea el 30 de enero de 2019.');
     wrap.remove();
   });
 

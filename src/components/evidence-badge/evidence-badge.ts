@@ -29,9 +29,11 @@ export interface BadgeToggleDetail {
 }
 
 /**
- * "Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Title. PNAS. 2019;116(10):4558–4566;
- * published online January 30, 2019. https://doi.org/…" (year;volume(issue):pages, then the
- * online date; without volume and pages, the date alone).
+ * "Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Title. Proceedings of the National
+ * Academy of Sciences (PNAS). 2019;116(10):4558–4566; published online January 30, 2019.
+ * https://doi.org/…" (year;volume(issue):pages, then the online date; without volume and pages,
+ * the date alone). The journal's full name: the source line under every widget gives only the
+ * short one, and here a reader learns what it stands for.
  */
 export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStrings): string {
   const { study } = doc;
@@ -39,7 +41,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
   const end = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`);
   const day = formatDate(study.published, lang);
   const date = study.citation ? `${study.published.slice(0, 4)};${study.citation}; ${format(strings.publishedOnline, { date: day })}` : day;
-  const parts = [authors, study.title, study.journalShort ?? study.journal, date].filter(Boolean).map(end);
+  const parts = [authors, study.title, study.journal, date].filter(Boolean).map(end);
   if (study.doi) parts.push(doiUrl(study.doi));
   else if (safeUrl(study.url)) parts.push(study.url!);
   return parts.join(' ');
@@ -155,7 +157,7 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
             <summary part="toggle">${ui.question}</summary>
             ${panel}
           </details>`}
-      ${sourceLine(context, 'full')}
+      ${sourceLine(context)}
     </div>`;
   }
 
