@@ -8,12 +8,14 @@ import { wordsBrokenAcrossLines } from '../support/word-breaks.js';
 import { chart, shadow, text } from './support.js';
 
 /**
- * The chart's default view at 390 px (a phone, the page padded 16 px on either side), patient
- * audience: the issue asks for 800 px at most; the layout reaches 1,151 px (English) and 1,234 px
- * (Spanish), so this guards that figure until the caption or the outcome names get shorter (see
- * the report of issue #27).
+ * The chart's default view in a 374 px column (a 390 px phone with the browser's 8 px page
+ * margin), patient audience. Issue #27 leaves the chart about 810 px; grouping outcomes by their
+ * results' pattern brought it from 1,122 / 1,151 px (English / Spanish) to 984 / 1,017 px in
+ * Chromium on 2026-12-05. The rest is the document's outcome names and the caption (see the
+ * report of issue #27), so this guards today's figure.
  */
-const PHONE_HEIGHT = 1250;
+const PHONE_COLUMN = 390 - 2 * 8;
+const PHONE_HEIGHT = 1030;
 
 async function chartIn(width: number, attrs: string, lang: string): Promise<{ wrap: HTMLElement; el: StudyArmsChart }> {
   const wrap = await mount<HTMLDivElement>(html`<div style="inline-size:${width}px"><study-arms-chart lang=${lang} view=${attrs || 'chart'}></study-arms-chart></div>`);
@@ -22,22 +24,34 @@ async function chartIn(width: number, attrs: string, lang: string): Promise<{ wr
   return { wrap, el };
 }
 
+/** The pattern line above a row's group of outcomes, if its group has one. */
+function patternLineOf(row: Element): HTMLElement | undefined {
+  for (let node = row.previousElementSibling; node; node = node.previousElementSibling) {
+    if (node.matches('.ov-pattern')) return node as HTMLElement;
+  }
+  return undefined;
+}
+
 const visible = (node: Element) => node.checkVisibility({ visibilityProperty: true }) && node.getBoundingClientRect().height > 0;
 
 describe('<study-arms-chart> on a reader page (issue #27)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const lang of ['en', 'es']) {
-    it(`${lang}: at 390 px the default view is at most ${PHONE_HEIGHT} px tall, every result shown`, async () => {
+    it(`${lang}: in a ${PHONE_COLUMN} px column the default view is at most ${PHONE_HEIGHT} px tall, every result shown`, async () => {
       await setViewport({ width: 390, height: 900 });
-      const { wrap, el } = await chartIn(390 - 32, '', lang);
+      const { wrap, el } = await chartIn(PHONE_COLUMN, '', lang);
       const height = el.getBoundingClientRect().height;
-      console.log(`default view, ${lang}, 390 px: ${Math.round(height)} px`);
+      console.log(`default view, ${lang}, ${PHONE_COLUMN} px column: ${Math.round(height)} px`);
       expect(height).to.be.at.most(PHONE_HEIGHT);
       const doc = copyOfDefault(lang as 'en' | 'es');
       const cells = [...shadow(el).querySelectorAll<HTMLElement>('[part~="overview-cell"]')];
       expect(cells.flatMap((c) => c.dataset.arms!.split(' ')).length).to.equal(doc.arms.outcomes.reduce((n, o) => n + o.results.length, 0));
-      for (const cell of cells) expect(visible(cell.querySelector('.ov-visible')!), text(cell)).to.equal(true);
+      // Each result shown on its row, or (reference, not reported) in its group's pattern line.
+      for (const cell of cells) {
+        const line = patternLineOf(cell.closest('[part~="overview-row"]')!);
+        expect(visible(cell.querySelector('.ov-visible')!) || (line !== undefined && visible(line)), text(cell)).to.equal(true);
+      }
       // The two buttons share a row.
       const [toggle, download] = [...shadow(el).querySelectorAll('.controls button')].map((b) => b.getBoundingClientRect());
       expect(download.top).to.equal(toggle.top);
@@ -57,7 +71,7 @@ describe('<study-arms-chart> on a reader page (issue #27)', () => {
     }
   }
 
-  it('a result shared by neighbouring groups ("Similar") is one box across their columns', async () => {
+  it('a result shared by neighbouring groups ("Similar") is one box across their columns, or with their names in a narrow box', async () => {
     const doc = copyOfDefault('en');
     const [a, b, c, d] = doc.arms.arms.map((arm) => arm.id);
     const claims = doc.arms.design.claims;
@@ -81,10 +95,16 @@ describe('<study-arms-chart> on a reader page (issue #27)', () => {
       const style = getComputedStyle(cell);
       expect(parseFloat(style.borderTopWidth), 'a box').to.be.greaterThan(0);
       expect(style.borderTopStyle).to.equal('solid');
-      const head = [...root.querySelectorAll('.ov-arm')].map((n) => n.getBoundingClientRect());
-      const box = cell.getBoundingClientRect();
-      expect(box.left, 'from the first column').to.be.closeTo(head[1].left, 1);
-      expect(box.right, 'to the last').to.be.closeTo(head[2].right, 1);
+      if (width < 576) {
+        // No columns: the box holds the groups' names.
+        expect(text(cell.querySelector('.ov-who'))).to.equal(`${doc.arms.arms[1].shortLabel}, ${doc.arms.arms[2].shortLabel}`);
+        expect(visible(cell.querySelector('.ov-who')!)).to.equal(true);
+      } else {
+        const head = [...root.querySelectorAll('.ov-arm')].map((n) => n.getBoundingClientRect());
+        const box = cell.getBoundingClientRect();
+        expect(box.left, 'from the first column').to.be.closeTo(head[1].left, 1);
+        expect(box.right, 'to the last').to.be.closeTo(head[2].right, 1);
+      }
       wrap.remove();
     }
   });

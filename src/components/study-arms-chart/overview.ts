@@ -4,6 +4,7 @@ import { inlineStyle } from '../../base/inline-style.js';
 import type { Outcome } from '../../content/types.js';
 import type { Panel, Row } from './facts.js';
 import { directionMark, shape } from './marks.js';
+import { patternGroups, statedByPattern } from './patterns.js';
 
 /**
  * The default view: outcomes × groups at a glance. One row per outcome, one cell per group with
@@ -12,9 +13,11 @@ import { directionMark, shape } from './marks.js';
  * opens that outcome's full panel below it.
  *
  * The whole overview is one grid (head and rows are subgrids of it), so a column is as wide as
- * its longest word: a narrow box wraps words between columns, never inside one. In narrow boxes,
- * words that would repeat on many rows ("Compared with: not stated", a document's note) shrink
- * to a mark and are said once in the notes under the grid.
+ * its longest word. A box too narrow for the grid drops the columns: consecutive outcomes whose
+ * results have the same pattern across the groups (patterns.ts) share a line above them that
+ * states the pattern once ("Both compared with Control, Plerixafor and Checkpoint inhibitors"),
+ * and each row shows only what differs from row to row: its direction, or its bars, each with its
+ * group's name.
  *
  * Every outcome's panel is in the page, shown under its row when opened, so pre-rendered HTML
  * read without script (staticStyles) can show them all.
@@ -29,12 +32,12 @@ interface Cell {
   kind: CellKind;
   /** The short visible words. */
   label: string;
-  /** Shorter words for narrow boxes, when `label` has a word too wide for a narrow column. */
+  /** Shorter words for narrow boxes ("1× (ref.)"). */
   short?: string;
-  /** A second visible line (e.g. "Compared with: not stated"), a note mark in narrow boxes. */
+  /** A second visible line (e.g. "Compared with: not stated"), said by the pattern line in narrow boxes. */
   extra: string;
-  /** `label` is a document note: in narrow boxes it becomes a note mark. */
-  noted?: boolean;
+  /** Said by its group's pattern line in narrow boxes, not on its row. */
+  stated: boolean;
   /** The whole result in words, for screen readers. */
   words: string;
   rows: Row[];
@@ -45,10 +48,10 @@ interface Cell {
 function cellFor(ctx: ChartContext, panel: Panel, row: Row, highlight: string | undefined): Cell {
   const s = ctx.strings.chart;
   const { mark, result } = row;
-  const base = { extra: '', rows: [row], highlighted: row.arm.id === highlight };
+  const base = { extra: '', rows: [row], highlighted: row.arm.id === highlight, stated: statedByPattern(row) };
   if (mark.type === 'none') {
     return row.note
-      ? { ...base, kind: 'absent', label: row.note, noted: true, words: row.note }
+      ? { ...base, kind: 'absent', label: row.note, words: row.note }
       : { ...base, kind: 'not-reported', label: s.cellNotReported, words: s.notReported };
   }
   if (mark.type === 'reference') return { ...base, kind: 'reference', label: s.reference, short: s.cellReference, words: s.reference };
@@ -96,19 +99,6 @@ function cellMark(cell: Cell) {
 /** The names of a cell's groups, for screen readers: "Control, Plerixafor". */
 const groupNames = (ctx: ChartContext, cell: Cell) => cell.rows.map((r) => ctx.t(r.arm.label)).join(', ');
 
-/** A note's mark: its number in a ring (①–⑳, one narrow character), as large as the words beside it. */
-const noteMark = (i: number) => html`<span class="ov-mark">${i < 20 ? String.fromCodePoint(0x2460 + i) : `(${i + 1})`}</span>`;
-
-/** The words narrow boxes say once under the grid, each with its mark, in order of first use. */
-class Notes {
-  readonly texts: string[] = [];
-  mark(text: string) {
-    let i = this.texts.indexOf(text);
-    if (i < 0) i = this.texts.push(text) - 1;
-    return noteMark(i);
-  }
-}
-
 export interface OverviewOptions {
   outcomes: Outcome[];
   panels: Panel[];
@@ -120,29 +110,28 @@ export interface OverviewOptions {
   detail: (panel: Panel) => unknown;
 }
 
-/** A cell's visible words: its label (or a note mark in narrow boxes), its second line (a mark in narrow boxes). */
-function cellWords(cell: Cell, notes: Notes) {
-  const label = cell.noted
-    ? html`<span class="long">${cell.label}</span><span class="short">${notes.mark(cell.label)}</span>`
-    : cell.short
-      ? html`<span class="long">${cell.label}</span><span class="short">${cell.short}</span>`
-      : cell.label;
-  const extra = cell.extra ? notes.mark(cell.extra) : undefined;
-  return html`<span class="ov-word">${label}${extra ? html`<span class="short">${extra}</span>` : nothing}</span>${extra
-    ? html`<span class="ov-extra long">${cell.extra}</span>`
-    : nothing}`;
+/** A cell's visible words: its label (shorter in narrow boxes), its second line (wide boxes only). */
+function cellWords(cell: Cell) {
+  const label = cell.short ? html`<span class="long">${cell.label}</span><span class="short">${cell.short}</span>` : cell.label;
+  return html`<span class="ov-word">${label}</span>${cell.extra ? html`<span class="ov-extra">${cell.extra}</span>` : nothing}`;
 }
+
+/** The groups' short names before a cell in a narrow row that shows several cells (the wide grid's column heads say them). */
+const cellGroups = (cell: Cell) => html`<span class="ov-who">${cell.rows.map((r) => r.arm.shortLabel).join(', ')}</span>`;
 
 export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
   const s = ctx.strings.chart;
   const arms = ctx.doc.arms.arms;
   const columns = inlineStyle({ '--_cols': String(arms.length) });
-  const notes = new Notes();
-  const rows = o.panels.map((panel) => {
+  const row = (panel: Panel) => {
     const id = panel.outcome.id;
     const open = o.expanded.has(id);
     const name = ctx.t(panel.outcome.label);
-    return html`<li class="ov-row ${open ? 'open' : ''}" part="overview-row" data-outcome=${id}>
+    const cells = overviewCells(ctx, panel, o.highlight);
+    const shown = cells.filter((cell) => !cell.stated);
+    // Several cells, or a bar, each take a line of their own with their groups' names.
+    const listed = shown.length > 1 || shown.some((cell) => cell.bar);
+    return html`<li class="ov-row ${open ? 'open' : ''} ${listed ? 'listed' : ''}" part="overview-row" data-outcome=${id}>
       <button
         type="button"
         class="ov-outcome"
@@ -158,23 +147,30 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
         <span class="ov-name">${name}</span>
       </button>
       <ul class="ov-cells" role="list">
-        ${overviewCells(ctx, panel, o.highlight).map((cell) => {
-          const span = inlineStyle({ 'grid-column': `span ${cell.rows.length}` });
+        ${cells.map((cell) => {
+          const span = inlineStyle({ '--_span': String(cell.rows.length) });
           const merged = cell.rows.length > 1 && (cell.kind === 'less' || cell.kind === 'more' || cell.kind === 'similar');
           return html`<li
-            class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${cell.rows.length > 1 ? 'shared' : ''} ${merged ? 'merged' : ''}"
+            class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${merged ? 'merged' : ''} ${cell.stated ? 'stated' : ''}"
             part="overview-cell"
             data-arms=${cell.rows.map((r) => r.arm.id).join(' ')}
             ${span}
           >
             <span class="visually-hidden">${groupNames(ctx, cell)}: ${cell.words}</span>
-            <span class="ov-visible" aria-hidden="true">${cellMark(cell)}${cellWords(cell, notes)}</span>
+            <span class="ov-visible" aria-hidden="true">${listed ? cellGroups(cell) : nothing}${cellMark(cell)}${cellWords(cell)}</span>
           </li>`;
         })}
       </ul>
       <div class="ov-detail ${open ? 'open' : ''}" id="ov-detail-${id}" data-open=${open ? 'true' : 'false'}>${o.detail(panel)}</div>
     </li>`;
-  });
+  };
+  // Each group of outcomes with one pattern: its pattern line (narrow boxes only; every cell says
+  // the same to screen readers, so the line is hidden from them), then its rows.
+  const groups = patternGroups(ctx, o.panels).map(
+    (group) => html`${group.parts.length
+      ? html`<li class="ov-pattern" aria-hidden="true">${group.parts.map((part, i) => html`${i ? ' · ' : ''}<span>${part}</span>`)}</li>`
+      : nothing}${group.panels.map(row)}`,
+  );
   return html`<div class="overview" part="overview" ${columns}>
     <div class="ov-head" aria-hidden="true">
       <span class="ov-corner"></span>
@@ -183,12 +179,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
       )}
     </div>
     <ul class="ov-rows" role="list" aria-label=${s.overviewLabel} @keydown=${o.onKey}>
-      ${rows}
+      ${groups}
     </ul>
-    ${notes.texts.length
-      ? html`<ul class="ov-notes" role="list" aria-hidden="true">
-          ${notes.texts.map((text, i) => html`<li>${noteMark(i)} ${text}</li>`)}
-        </ul>`
-      : nothing}
   </div>`;
 }

@@ -77,6 +77,16 @@ export interface ChartStrings {
   cellRatioReference: string;
   /** Visually hidden hint after each outcome button's name. */
   openDetails: string;
+  /**
+   * The pattern line above outcomes whose results follow one pattern (narrow boxes): "{arms}
+   * compared with {to}" (groups' short names), the same when the source names no comparison
+   * group, and "{words}: {arms}" for a result its groups share ("Not reported: Control").
+   */
+  groupVersus: string;
+  groupNotStated: string;
+  groupStated: string;
+  /** `{arms}` of groupStated when it names every group the line has not named yet. */
+  groupOthers: string;
 }
 
 /** The UI strings of <study-arms-chart> in every language of src/i18n/languages.ts: a missing one fails to compile. */
@@ -128,6 +138,10 @@ export const chartStrings: Readonly<Record<Language, ChartStrings>> = {
     cellReference: 'Reference',
     cellRatioReference: '1× (ref.)',
     openDetails: 'details',
+    groupVersus: '{arms} compared with {to}',
+    groupNotStated: '{arms} compared with: not stated in the source',
+    groupStated: '{words}: {arms}',
+    groupOthers: 'the other groups',
   },
   es: {
     label: 'Resultados por medida',
@@ -177,5 +191,10 @@ export const chartStrings: Readonly<Record<Language, ChartStrings>> = {
     cellReference: 'Referencia',
     cellRatioReference: '1× (ref.)',
     openDetails: 'detalles',
+    // "Frente a", the glossary's words for comparing groups.
+    groupVersus: '{arms} frente a {to}',
+    groupNotStated: '{arms} frente a: no consta en la fuente',
+    groupStated: '{words}: {arms}',
+    groupOthers: 'los otros grupos',
   },
 };

@@ -382,7 +382,9 @@ export const styles = css`
     stroke-width: 2;
   }
 
+  /* The columns a cell spans: its neighbours that say the same (--_span, set per cell). */
   .ov-cell {
+    grid-column: span var(--_span, 1);
     padding-block: 0.2rem;
     line-height: 1.2;
   }
@@ -457,77 +459,99 @@ export const styles = css`
     padding-block: 0;
   }
 
-  .ov-mark {
-    font-weight: 400;
-    margin-inline-start: 0.1em;
-  }
-
-  .ov-notes {
+  /* The pattern line of a group of outcomes, and the groups' names before a row's cells: narrow boxes only. */
+  .ov-pattern,
+  .ov-who {
     display: none;
-    grid-column: 1 / -1;
-    padding-block-start: 0.3rem;
-    color: var(--_muted);
   }
 
-  /* Narrow boxes: the outcome's name on its own line above the group cells; short words; words
-     that would repeat on many rows as marks, said once in the notes. */
+  /* Narrow boxes: no columns. Each group of outcomes with one pattern under a line that states
+     it; each row its outcome's name, then only what differs from row to row: a direction beside
+     the name, or bars (and several cells) a line each, with their groups' names. */
   @container chart (max-width: 36rem) {
-    .overview {
-      grid-template-columns: repeat(var(--_cols, 4), minmax(min-content, 1fr));
-      column-gap: 0.2rem;
+    .overview,
+    .ov-rows {
+      display: block;
     }
-    .ov-corner {
-      display: none;
-    }
-    /* A full-width target, at least 24 px tall. */
-    .ov-outcome {
-      grid-column: 1 / -1;
-      min-block-size: 24px;
-      padding-block: 0.15em 0;
-      line-height: 1.2;
-    }
-    .ov-cells {
-      grid-column: 1 / -1;
-      padding-block-end: 0.3rem;
-    }
-    .ov-cell {
-      padding-block: 0.05rem;
-    }
+    .ov-head,
+    .ov-extra,
     .overview .long {
       display: none;
     }
-    .overview .short,
-    .ov-notes {
+    .overview .short {
       display: revert;
     }
-    .ov-cell.kind-reference,
-    .ov-cell.kind-not-reported,
-    .ov-cell.kind-absent,
-    .ov-cell.merged {
-      padding-inline: 0.25em;
+    .ov-pattern {
+      display: block;
+      padding-block: 0.35rem 0.1rem;
+      border-block-end: 2px solid var(--_border);
+      color: var(--_muted);
+      font-weight: 600;
+      line-height: 1.25;
     }
-    .ov-arm {
+    .ov-row {
+      position: relative;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.5rem;
+      align-items: center;
+    }
+    /* At least 24 px tall; full width when the row's cells take lines of their own. Regular
+       weight under the bold pattern line, and fewer lines. */
+    .ov-outcome {
+      min-block-size: 24px;
+      padding-block: 0.05em;
       font-weight: 400;
+      line-height: 1.2;
     }
-    .ov-arm .shape,
-    .ov-cell .direction-mark.reference {
+    .ov-row.listed .ov-outcome {
+      grid-column: 1 / -1;
+    }
+    /* Cells the pattern line states stay for screen readers only (their words are visually hidden already). */
+    .ov-cell.stated .ov-visible {
       display: none;
+    }
+    .ov-cell.stated {
+      position: absolute;
+      inset: 0 auto auto 0;
+      inline-size: 1px;
+      block-size: 1px;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .ov-cells {
+      display: flex;
+    }
+    .ov-row.listed .ov-cells {
+      grid-column: 1 / -1;
+      display: grid;
+      grid-template-columns: fit-content(45%) minmax(3rem, 1fr) max-content;
+      column-gap: 0.4rem;
+      padding-block-end: 0.3rem;
+    }
+    .ov-row.listed .ov-cell:not(.stated),
+    .ov-row.listed .ov-cell:not(.stated) .ov-visible {
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+      align-items: center;
+    }
+    .ov-row.listed .ov-cell.merged {
+      padding: 0.1em 0.25em;
+    }
+    .ov-who {
+      display: block;
+      white-space: normal;
+    }
+    .ov-visible {
+      flex-wrap: nowrap;
+      white-space: nowrap;
     }
     .ov-cell .direction-mark {
       inline-size: 16px;
       block-size: 16px;
-    }
-    /* A word longer than its column's even share of the width (and than the longest word of
-       the built-in groups and cells: "Inhibidores", "Referencia") breaks, as a last resort, rather
-       than push the grid out of the widget. */
-    .ov-cell:not(.shared) .ov-word,
-    .ov-arm > span {
-      --_share: calc((100cqi - (var(--_cols, 4) - 1) * 0.2rem) / var(--_cols, 4));
-      max-inline-size: max(5.5em, var(--_share));
-      overflow-wrap: break-word;
-    }
-    .ov-arm > span {
-      max-inline-size: max(6em, var(--_share));
     }
   }
 
