@@ -12,13 +12,13 @@ import { settled } from '../support/helpers.js';
  */
 const PHONE_WIDGET_PX = 390 - 2 * 8;
 /**
- * The issue's target is 2,000 px; not met yet (2,250 px in English, 2,320 in Spanish in Chromium on
- * 2026-12-05, from 2,600 and 2,786: the chart's eleven outcomes take 1,150 px, five of them
- * labelled with their own comparison). Until then this guards today's figure, so the widgets
+ * The issue's target is 2,000 px; not met yet (2,112 px in English, 2,186 in Spanish in Chromium on
+ * 2026-12-05, from 2,600 and 2,786: the chart's eleven outcomes and caption take 1,017 px, the
+ * stepper's tallest step sets its 840). Until then this guards today's figure, so the widgets
  * grow no longer on a phone.
  */
 const TARGET_PX = 2000;
-const MOST_PX = 2400;
+const MOST_PX = 2250;
 
 describe('the three widgets on a phone (issue #27)', () => {
   for (const lang of LANGUAGES) {
