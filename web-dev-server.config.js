@@ -6,15 +6,15 @@ import { createServer } from 'node:net';
 const port = Number(process.env.PORT || 8000);
 
 /**
- * Whether `port` can be listened on as the dev server will (every interface: it leaves the host
- * out for 127.0.0.1). Checked first because the server itself, on a busy port, prints a stack
- * trace and exits 0.
+ * Whether `port` can be listened on as the dev server will, on 127.0.0.1 (on some systems a probe
+ * of every interface succeeds while 127.0.0.1 alone is taken). Checked first because the server
+ * itself, on a busy port, prints a stack trace and exits 0.
  */
 const free = (wanted) =>
   new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', () => resolve(false));
-    probe.listen(wanted, () => probe.close(() => resolve(true)));
+    probe.listen(wanted, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 
 if (!(await free(port))) {

@@ -61,7 +61,7 @@ export interface StudyRecord {
   /** A plain headline for the widgets, e.g. "In mice, a drug used in bone marrow transplants boosted an immune treatment". */
   headline: Text;
   journal: string;
-  /** The journal's short name for citations, e.g. "PNAS" (defaults to `journal`). */
+  /** The journal's short name, e.g. "PNAS" (defaults to `journal`): every widget's source line uses it; the badge's citation spells out `journal` with it. */
   journalShort?: string;
   /** Volume, issue and pages, e.g. "116(10):4558–4566". */
   citation?: string;

@@ -40,6 +40,8 @@ const report = (error: unknown) => console.warn('study-explainers: could not loa
  */
 function lose(host: Element, error?: unknown) {
   if (error) report(error);
+  // Defined by another copy (the classic file, the npm build): it works, and marks itself if it must.
+  if (host.matches(':defined')) return;
   host.setAttribute(STATIC_ATTRIBUTE, '');
   host.addEventListener('explainer-ready', () => host.removeAttribute(STATIC_ATTRIBUTE), { once: true });
 }

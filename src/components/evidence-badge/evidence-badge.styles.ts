@@ -368,4 +368,4 @@ export const styles = css`
  * Without script (src/base/static-layout.ts) the native disclosure still opens and closes, so
  * the details stay one click away; only Copy, which needs script, goes.
  */
-export const staticStyles = withoutScript('badge', { '.copy-row': 'display: none' });
+export const staticStyles = withoutScript({ '.copy-row': 'display: none' });

@@ -41,7 +41,10 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
   const end = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`);
   const day = formatDate(study.published, lang);
   const date = study.citation ? `${study.published.slice(0, 4)};${study.citation}; ${format(strings.publishedOnline, { date: day })}` : day;
-  const parts = [authors, study.title, study.journal, date].filter(Boolean).map(end);
+  // The short name in brackets unless the full one already carries it ("… Sciences (PNAS)").
+  const { journal, journalShort } = study;
+  const journalName = journalShort && !journal.includes(journalShort) ? `${journal} (${journalShort})` : journal;
+  const parts = [authors, study.title, journalName, date].filter(Boolean).map(end);
   if (study.doi) parts.push(doiUrl(study.doi));
   else if (safeUrl(study.url)) parts.push(study.url!);
   return parts.join(' ');

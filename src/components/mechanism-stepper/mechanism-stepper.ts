@@ -71,7 +71,7 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     baseStyles,
     styles,
     // No script to step with: every step in order, no control that would do nothing.
-    withoutScript('stepper', {
+    withoutScript({
       '.picker, .controls': 'display: none',
       '.layout': 'margin-block-end: var(--_space)',
       '.one .step': 'grid-area: auto',

@@ -305,11 +305,14 @@ export const styles = css`
     font-size: 0.875em;
   }
 
+  /* Each subgrid first gets the overview's own columns: a browser without subgrid (Chrome before
+     117, Safari before 16) keeps them, so heads still sit over their cells. */
   .ov-head,
   .ov-rows,
   .ov-row {
     display: grid;
     grid-column: 1 / -1;
+    grid-template-columns: minmax(9rem, 1.6fr) repeat(var(--_cols, 4), minmax(min-content, 1fr));
     grid-template-columns: subgrid;
   }
 
@@ -351,6 +354,7 @@ export const styles = css`
   .ov-cells {
     display: grid;
     grid-column: 2 / -1;
+    grid-template-columns: repeat(var(--_cols, 4), minmax(min-content, 1fr));
     grid-template-columns: subgrid;
   }
 
@@ -535,6 +539,7 @@ export const styles = css`
     .ov-row.listed .ov-cell:not(.stated) .ov-visible {
       display: grid;
       grid-column: 1 / -1;
+      grid-template-columns: fit-content(45%) minmax(3rem, 1fr) max-content;
       grid-template-columns: subgrid;
       align-items: center;
     }
@@ -706,7 +711,7 @@ export const styles = css`
  * outcome names as plain text (the buttons that would open panels, hidden, keep their words
  * shown), no view toggle or CSV download.
  */
-export const staticStyles = withoutScript('chart', {
+export const staticStyles = withoutScript({
   '.controls': 'display: none',
   '.ov-outcome': 'visibility: hidden',
   '.ov-name': 'visibility: visible',
