@@ -13,7 +13,7 @@ import { settled } from '../support/helpers.js';
 const PHONE_WIDGET_PX = 390 - 2 * 8;
 /**
  * The issue's target is 2,000 px; not met yet (2,112 px in English, 2,186 in Spanish in Chromium on
- * 2026-12-05, from 2,600 and 2,786: the chart's eleven outcomes and caption take 1,017 px, the
+ * 2026-12-05, from 2,583 and 2,660: the chart's eleven outcomes and caption take 1,017 px, the
  * stepper's tallest step sets its 840). Until then this guards today's figure, so the widgets
  * grow no longer on a phone.
  */
