@@ -35,15 +35,14 @@ const lost = new Set<string>();
 const report = (error: unknown) => console.warn('study-explainers: could not load a part of the widgets.', error);
 
 /**
- * Its code or content could not be loaded: a pre-rendered `host` shows all of its content without
- * the controls that need script (src/base/static-layout.ts), until it renders live after all.
+ * Its code could not be loaded: a pre-rendered `host` shows all of its content without the
+ * controls that need script (src/base/static-layout.ts). A defined element owns the mark instead
+ * (ExplainerElement sets it when its content cannot be fetched and clears it on every other
+ * update), so a host defined by another copy (the classic file, the npm build) is left alone, and
+ * one defined later clears the mark itself.
  */
-function lose(host: Element, error?: unknown) {
-  if (error) report(error);
-  // Defined by another copy (the classic file, the npm build): it works, and marks itself if it must.
-  if (host.matches(':defined')) return;
-  host.setAttribute(STATIC_ATTRIBUTE, '');
-  host.addEventListener('explainer-ready', () => host.removeAttribute(STATIC_ATTRIBUTE), { once: true });
+function lose(host: Element) {
+  if (!host.matches(':defined')) host.setAttribute(STATIC_ATTRIBUTE, '');
 }
 
 /**
@@ -85,9 +84,8 @@ function load(element: Element) {
   const tag = element.localName as Tag;
   const batch = firstScan;
   const wait = <T>(promise: Promise<T>) => (batch?.push(promise.catch(() => undefined)), promise);
-  const lostContent = (error: unknown) => lose(element, error);
   if (element.hasAttribute('src') || element.querySelector(':scope > script[type="application/json"]')) {
-    wait(sources().then((m) => m.loadExternalContent())).catch(lostContent);
+    wait(sources().then((m) => m.loadExternalContent())).catch(report);
   } else {
     const lang = contentLang(element);
     // Started at once so their requests go out beside the element chunks; the same modules reached
@@ -95,7 +93,7 @@ function load(element: Element) {
     partModules[lang].study().catch(report);
     partModules[lang][SECTION[tag]]().catch(report);
     // The document the element will ask for, made now: it then arrives within the element's first update.
-    wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(lostContent);
+    wait(sources().then((m) => m.defaultDocuments(lang, SECTION[tag]))).catch(report);
   }
   if (started.has(tag)) return void (lost.has(tag) && lose(element));
   started.add(tag);

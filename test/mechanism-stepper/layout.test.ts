@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { wordsBrokenAcrossLines } from '../support/word-breaks.js';
 import type { MechanismStepper } from '../../src/index.js';
 import { stepperStrings } from '../../src/components/mechanism-stepper/mechanism-stepper.strings.js';
 import { textFor } from '../../src/content/text.js';
@@ -34,26 +35,6 @@ async function walk(el: MechanismStepper, after: Element) {
 }
 
 const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
-
-/**
- * Runs of letters or digits in the element's HTML text that a line break splits: the characters of
- * one run sit in line boxes at different heights. (The picture's labels are SVG, wrapped by words.)
- */
-function brokenWords(el: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentElement?.closest('svg, style, .visually-hidden')) continue;
-    for (const match of node.data.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const range = document.createRange();
-      range.setStart(node, match.index);
-      range.setEnd(node, match.index + match[0].length);
-      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
-      if (tops.length > 1 && spread(tops) > 2) broken.push(`${match[0]} (in "${node.data.trim().slice(0, 40)}")`);
-    }
-  }
-  return broken;
-}
 
 describe('mechanism-stepper: one height on every step (issue 27)', () => {
   for (const width of [390, 768, 1200]) {
@@ -119,7 +100,7 @@ describe('mechanism-stepper: no line ends inside a word (issue 27)', () => {
           if (state === 'last') el.step = qa(el, '.step').length - 1;
           if (state === 'all') el.showAll = true;
           await el.updateComplete;
-          expect(brokenWords(el), state).to.deep.equal([]);
+          expect(wordsBrokenAcrossLines(el.shadowRoot!), state).to.deep.equal([]);
         }
       });
     }
@@ -130,7 +111,7 @@ describe('mechanism-stepper: no line ends inside a word (issue 27)', () => {
     const body = q(el, '.step .body');
     body.style.overflowWrap = 'anywhere';
     body.textContent = 'Immunotherapeuticallyimmunotherapeuticallyimmunotherapeutically';
-    expect(brokenWords(el)).to.have.length(1);
+    expect(wordsBrokenAcrossLines(el.shadowRoot!)).to.have.length(1);
   });
 });
 

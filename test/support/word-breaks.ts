@@ -3,14 +3,15 @@
  * node under `root` (and the shadow roots inside it), split into words at spaces and after
  * hyphens and slashes (where a line may end), each measured with a Range; a word whose boxes lie
  * on more than one line is returned, with the text it sits in. SVG text is left out (the
- * pictures wrap their labels by words themselves).
+ * pictures wrap their labels by words themselves), and so is visually hidden text (for screen
+ * readers only, never laid out as lines to read).
  */
 export function wordsBrokenAcrossLines(root: Node): string[] {
   const broken: string[] = [];
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) check(child as Text);
-      else if (child instanceof Element && !(child instanceof SVGElement)) {
+      else if (child instanceof Element && !(child instanceof SVGElement) && !child.matches('style, .visually-hidden')) {
         if (child.shadowRoot) walk(child.shadowRoot);
         walk(child);
       }

@@ -213,8 +213,8 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     const total = steps.length;
     const index = this.current();
     const all = this.showAll;
+    // On the last step Next says "Start again"; it holds both labels (one hidden) to keep its size.
     const last = index >= total - 1;
-    // Next holds both of its labels (one hidden), so it keeps its size on the last step.
     const stepHeading = Math.min(headingLevel + 1, 6);
     const intro = doc.mechanism.intro;
     const actors = doc.mechanism.scene?.actors;

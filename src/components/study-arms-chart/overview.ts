@@ -161,7 +161,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
           </li>`;
         })}
       </ul>
-      <div class="ov-detail ${open ? 'open' : ''}" id="ov-detail-${id}" data-open=${open ? 'true' : 'false'}>${o.detail(panel)}</div>
+      <div class="ov-detail ${open ? 'open' : ''}" id="ov-detail-${id}">${o.detail(panel)}</div>
     </li>`;
   };
   // Each group of outcomes with one pattern: its pattern line (narrow boxes only; every cell says

@@ -35,34 +35,32 @@ export interface PatternGroup {
   panels: Panel[];
 }
 
-/** The pattern's key: equal keys, same pattern. */
-export const patternKey = (panel: Panel) => JSON.stringify(panel.rows.map(roleOf));
-
 /** The pattern in words: the compared groups and their comparison, then each stated cell's words with its groups. */
-function patternWords(ctx: ChartContext, panel: Panel): string[] {
+function patternWords(ctx: ChartContext, panel: Panel, roles: Role[]): string[] {
   const s = ctx.strings.chart;
   const name = (id: string) => ctx.doc.arms.arms.find((a) => a.id === id)?.shortLabel ?? id;
   const list = (ids: string[]) => formatList(ids.map(name), ctx.lang);
-  const roles = panel.rows.map(roleOf);
   // A reference named as what other groups are compared with needs no words of its own.
   const against = new Set(roles.flatMap((role) => (role.role === 'compared' ? role.to : [])));
   // Groups that share a comparison, or stated words, are named together: "Plerixafor, Both compared with Control".
-  const compared = new Map<string, string[]>();
+  const compared = new Map<string, { notStated: boolean; to: string[]; arms: string[] }>();
   const stated = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, arm: string) => map.set(key, [...(map.get(key) ?? []), arm]);
   for (const [i, role] of roles.entries()) {
-    if (role.role === 'compared') add(compared, JSON.stringify([role.notStated, role.to]), role.arm);
-    else if (statedByPattern(panel.rows[i]) && !(role.role === 'reference' && against.has(role.arm))) {
+    if (role.role === 'compared') {
+      const key = JSON.stringify([role.notStated, role.to]);
+      const group = compared.get(key) ?? { notStated: role.notStated, to: role.to, arms: [] };
+      group.arms.push(role.arm);
+      compared.set(key, group);
+    } else if (statedByPattern(panel.rows[i]) && !(role.role === 'reference' && against.has(role.arm))) {
       add(stated, role.role === 'not-reported' ? role.note || s.cellNotReported : s.cellReference, role.arm);
     }
   }
-  const parts: string[] = [];
-  for (const [key, arms] of compared) {
-    const [notStated, to] = JSON.parse(key) as [boolean, string[]];
-    parts.push(notStated || !to.length ? format(s.groupNotStated, { arms: list(arms) }) : format(s.groupVersus, { arms: list(arms), to: list(to) }));
-  }
+  const parts = [...compared.values()].map(({ notStated, to, arms }) =>
+    notStated || !to.length ? format(s.groupNotStated, { arms: list(arms) }) : format(s.groupVersus, { arms: list(arms), to: list(to) }),
+  );
   // One stated result for every group not yet named: "Not reported: the other groups".
-  const named = new Set([...compared.values()].flat().concat([...against]));
+  const named = new Set([...compared.values()].flatMap((group) => group.arms).concat([...against]));
   const rest = [...stated.values()][0] ?? [];
   const others = stated.size === 1 && named.size > 0 && named.size + rest.length === roles.length;
   for (const [words, arms] of stated) parts.push(format(s.groupStated, { words, arms: others ? s.groupOthers : list(arms) }));
@@ -73,10 +71,12 @@ function patternWords(ctx: ChartContext, panel: Panel): string[] {
 export function patternGroups(ctx: ChartContext, panels: Panel[]): PatternGroup[] {
   const groups: Array<PatternGroup & { key: string }> = [];
   for (const panel of panels) {
-    const key = patternKey(panel);
+    const roles = panel.rows.map(roleOf);
+    // Equal keys, same pattern.
+    const key = JSON.stringify(roles);
     const last = groups[groups.length - 1];
     if (last?.key === key) last.panels.push(panel);
-    else groups.push({ key, parts: patternWords(ctx, panel), panels: [panel] });
+    else groups.push({ key, parts: patternWords(ctx, panel, roles), panels: [panel] });
   }
   return groups.map(({ parts, panels }) => ({ parts, panels }));
 }
