@@ -70,7 +70,7 @@ async function expectStep(canvasElement: HTMLElement, n: number) {
   await expect(root.querySelector('.progress')).toBeNull();
   await expect(root.querySelector('.previous')?.getAttribute('aria-disabled')).toBe(n === 1 ? 'true' : 'false');
   // Next holds both of its labels (one hidden, so it keeps its size): the shown one is this step's.
-  await expect(root.querySelector<HTMLElement>('.next')?.innerText).toContain(n === STEP_COUNT ? 'Start again' : 'Next');
+  await expect(root.querySelector<HTMLElement>('.next')?.innerText).toContain(n === STEP_COUNT ? 'Restart' : 'Next');
   return root;
 }
 
@@ -101,7 +101,7 @@ export const Step8: Story = {
   ...stepStory(8),
   play: async ({ canvasElement }) => {
     const root = await expectStep(canvasElement, 8);
-    // On the last step Next reads "Start again" and goes back to step 1, keeping focus.
+    // On the last step Next reads "Restart" and goes back to step 1, keeping focus.
     const next = root.querySelector<HTMLButtonElement>('.next')!;
     await userEvent.click(next);
     await waitFor(() => expect(host(canvasElement, TAG).getAttribute('step')).toBe('0'));

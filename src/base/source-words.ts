@@ -11,10 +11,11 @@ import { format } from '../util/format.js';
 export function sourceWords(study: ExplainerCore['study'], common: CommonStrings, lang: string) {
   const news = study.news;
   return {
-    // The journal's short name keeps the line short on a phone; the badge's details give the full one.
+    // The journal's and the publisher's short names keep the line to two lines on a phone; the
+    // badge's details give the full ones.
     source: `${common.source}: ${study.journalShort ?? study.journal}, ${formatDate(study.published, lang)}`,
     paperUrl: safeUrl(study.url) ?? (study.doi ? doiUrl(study.doi) : undefined),
-    newsText: news ? format(common.newsSource, { publisher: news.publisher, date: formatDate(news.date, lang) }) : '',
+    newsText: news ? format(common.newsSource, { publisher: news.publisherShort ?? news.publisher, date: formatDate(news.date, lang) }) : '',
     newsUrl: safeUrl(news?.url),
   };
 }

@@ -51,6 +51,8 @@ export type WebUrl = string;
 export interface NewsSource {
   title: string;
   publisher: string;
+  /** The publisher's short name, e.g. "NCI" (defaults to `publisher`): every widget's source line uses it; the badge's details spell out `publisher` with it. */
+  publisherShort?: string;
   date: IsoDate;
   url?: WebUrl;
 }
@@ -359,6 +361,12 @@ export type OutcomeResult = MeasuredResult | RelationResult | NotReportedResult;
 export interface Outcome {
   id: string;
   label: Text;
+  /**
+   * The label without the groups it compares, e.g. "Dense tissue in mice" for "Dense tissue in
+   * mice: plerixafor vs control": a narrow chart shows it under the line that already names those
+   * groups (the row's accessible name keeps `label`). Keep the species.
+   */
+  shortLabel?: Text;
   /** Plain takeaway for this outcome, e.g. "Fewer lung metastases in mice given both drugs". */
   summary?: Text;
   /** Unit of measured values, e.g. "days". */

@@ -40,7 +40,7 @@ export const commonStrings: Readonly<Record<Language, CommonStrings>> = {
     loading: 'Cargando la explicación…',
     exampleNotice: 'Solo un ejemplo: este estudio es inventado.',
     source: 'Fuente',
-    readThePaper: 'Leer el artículo científico',
+    readThePaper: 'Leer el estudio',
     newsSource: 'Publicado por {publisher}, {date}',
     statusAsOf: 'Hasta {date}',
   },

@@ -12,13 +12,12 @@ import { settled } from '../support/helpers.js';
  */
 const PHONE_WIDGET_PX = 390 - 2 * 8;
 /**
- * The issue's target is 2,000 px; not met yet (2,112 px in English, 2,186 in Spanish in Chromium on
- * 2026-12-05, from 2,583 and 2,660: the chart's eleven outcomes and caption take 1,017 px, the
- * stepper's tallest step sets its 840). Until then this guards today's figure, so the widgets
- * grow no longer on a phone.
+ * The issue's target, met on 2026-12-05: 1,943 px in English, 1,980 in Spanish in Chromium (from
+ * 2,583 and 2,660 before the issue). Measured in Chromium, whose fonts CI installs; Firefox lays
+ * the same text out with other metrics, so there it only guards against a gross regression.
  */
 const TARGET_PX = 2000;
-const MOST_PX = 2250;
+const MOST_PX = navigator.userAgent.includes('Firefox') ? 2150 : TARGET_PX;
 
 describe('the three widgets on a phone (issue #27)', () => {
   for (const lang of LANGUAGES) {

@@ -94,7 +94,7 @@ test('with script: the figure is named, Next says only its shown label, hidden s
     const find = (tree, match) => (match(tree) ? tree : (tree.children ?? []).map((child) => find(child, match)).find(Boolean));
     for (const [index, next] of [
       [0, 'Next'],
-      [steps.length - 1, 'Start again'],
+      [steps.length - 1, 'Restart'],
     ]) {
       await tab.evaluate(async (index) => {
         const el = document.querySelector('mechanism-stepper');
@@ -106,7 +106,7 @@ test('with script: the figure is named, Next says only its shown label, hidden s
       const buttons = [];
       find(tree, (node) => (node.role === 'button' && buttons.push(node.name.trim()), false));
       assert.ok(buttons.includes(next), `step ${index + 1}: Next is named "${next}" (${buttons.join(' | ')})`);
-      assert.ok(!buttons.some((name) => /Next.*Start again|Start again.*Next/.test(name)), 'one label in the name');
+      assert.ok(!buttons.some((name) => /Next.*Restart|Restart.*Next/.test(name)), 'one label in the name');
       const headings = [];
       find(tree, (node) => (node.role === 'heading' && headings.push(node.name), false));
       const stepHeadings = headings.filter((name) => /^Step \d+ of \d+/.test(name));

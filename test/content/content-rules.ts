@@ -330,7 +330,7 @@ export function checkTermsExplained(doc: ExplainerDocument, terms: Term[]): stri
 const STRUCTURAL = new Set([
   'schemaVersion', 'id', 'example', 'peerReview', 'studyTypes', 'subjects', 'stage', 'statusAsOf', 'published', 'date',
   'doi', 'pmid', 'pmcid', 'citation', 'authors', 'url', 'claims', 'inMice', 'arm', 'kind', 'relation', 'to',
-  'ratio', 'value', 'n', 'interval', 'better', 'comparison', 'journalShort',
+  'ratio', 'value', 'n', 'interval', 'better', 'comparison', 'journalShort', 'publisherShort',
   // The picture: where actors are and how they look is data; their labels and each step's alt are words.
   'x', 'y', 'shape', 'mark', 'count', 'radius', 'length', 'state', 'show', 'focus', 'states',
 ]);

@@ -26,7 +26,7 @@ function poison(value: unknown, payload: string): unknown {
 
 /** Replaces only reader text (titles, bodies, labels) so the document still validates. */
 function poisonText(doc: Loose, payload: string): Loose {
-  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'journalShort', 'publisher', 'patient', 'clinician', 'description', 'note']);
+  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'journalShort', 'publisher', 'publisherShort', 'patient', 'clinician', 'description', 'note']);
   const walk = (value: unknown, key = ''): unknown => {
     // The payload first, within the field's limit: a picture label may not grow past LIMITS.actorLabelChars.
     if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}`.slice(0, Math.max(value.length, LIMITS.actorLabelChars)) : value;

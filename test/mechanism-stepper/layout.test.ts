@@ -86,6 +86,14 @@ describe('mechanism-stepper: one height on every step (issue 27)', () => {
       const rows = await walk(el, after);
       expect(Math.max(...rows.map((r) => r.height)), rows.map((r) => Math.round(r.height)).join(',')).to.be.at.most(850);
     });
+
+    it(`on a 390 px phone Previous, Next (with its "${stepperStrings[lang].startAgain}" label) and the toggle share one row (${lang})`, async () => {
+      // 374 px: the phone's width less the browser's default 8 px page margins.
+      const { el } = await inColumn(374, lang);
+      const tops = qa(el, '.controls button').map((button) => Math.round(button.getBoundingClientRect().top));
+      expect(tops).to.have.length(3);
+      expect(new Set(tops).size, `tops ${tops}`).to.equal(1);
+    });
   }
 });
 

@@ -127,6 +127,32 @@ describe('<study-arms-chart> narrow overview: outcomes grouped by the pattern of
     }
   });
 
+  it("a row under a pattern line shows the outcome's short label; its name keeps the full label, wide rows show it", async () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const audience of ['patient', 'clinician'] as const) {
+        const doc = copyOfDefault(lang);
+        const withShort = doc.arms.outcomes.filter((o) => o.shortLabel);
+        expect(withShort.length, `${lang}: the built-in study has short labels`).to.be.greaterThan(0);
+        for (const [width, shows] of [[374, 'shortLabel'], [800, 'label']] as const) {
+          const { wrap, el } = await overviewAt(width, lang, audience);
+          const groups = shownGroups(el);
+          for (const outcome of withShort) {
+            const row = shadow(el).querySelector<HTMLElement>(`[data-outcome="${outcome.id}"]`)!;
+            const button = row.querySelector('button')!;
+            const visible = button.innerText.trim();
+            expect(visible, `${lang} ${audience} ${width} ${outcome.id}`).to.equal(textFor(outcome[shows], audience));
+            // The accessible name starts with the full label, which contains the visible words (WCAG 2.5.3).
+            expect(button.getAttribute('aria-label')).to.equal(`${textFor(outcome.label, audience)}, ${ui(lang).openDetails}`);
+            expect(button.getAttribute('aria-label')).to.contain(visible);
+            // Narrow: a pattern line above it names the groups its label no longer does.
+            if (width === 374) expect(groups.find((g) => g.outcomes.includes(outcome.id))?.line, outcome.id).to.not.equal(undefined);
+          }
+          wrap.remove();
+        }
+      }
+    }
+  });
+
   it('a wide overview keeps its columns and no pattern lines', async () => {
     const { wrap, el } = await overviewAt(800, 'es', 'patient');
     expect(seen(shadow(el).querySelector('.ov-head')!)).to.equal(true);

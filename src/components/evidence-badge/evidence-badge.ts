@@ -29,6 +29,14 @@ export interface BadgeToggleDetail {
 }
 
 /**
+ * A full name with the short one the source line uses in brackets, so readers learn what it stands
+ * for ("National Cancer Institute (NCI)"), unless the full one already carries it ("… Sciences (PNAS)").
+ */
+function withShortName(full: string, short: string | undefined): string {
+  return short && !full.includes(short) ? `${full} (${short})` : full;
+}
+
+/**
  * "Ivy X. Chen, Vikash P. Chauhan, Jessica Posada, et al. Title. Proceedings of the National
  * Academy of Sciences (PNAS). 2019;116(10):4558–4566; published online January 30, 2019.
  * https://doi.org/…" (year;volume(issue):pages, then the online date; without volume and pages,
@@ -41,10 +49,7 @@ export function citationText(doc: ExplainerCore, lang: string, strings: BadgeStr
   const end = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`);
   const day = formatDate(study.published, lang);
   const date = study.citation ? `${study.published.slice(0, 4)};${study.citation}; ${format(strings.publishedOnline, { date: day })}` : day;
-  // The short name in brackets unless the full one already carries it ("… Sciences (PNAS)").
-  const { journal, journalShort } = study;
-  const journalName = journalShort && !journal.includes(journalShort) ? `${journal} (${journalShort})` : journal;
-  const parts = [authors, study.title, journalName, date].filter(Boolean).map(end);
+  const parts = [authors, study.title, withShortName(study.journal, study.journalShort), date].filter(Boolean).map(end);
   if (study.doi) parts.push(doiUrl(study.doi));
   else if (safeUrl(study.url)) parts.push(study.url!);
   return parts.join(' ');
@@ -249,7 +254,7 @@ export class EvidenceBadge extends ExplainerElement<SectionOf<'evidence-badge'>,
     const paper = safeUrl(study.url);
     const news = study.news;
     const newsUrl = safeUrl(news?.url);
-    const newsText = news ? `${news.title} (${news.publisher}, ${formatDate(news.date, lang)})` : '';
+    const newsText = news ? `${news.title} (${withShortName(news.publisher, news.publisherShort)}, ${formatDate(news.date, lang)})` : '';
     return html`<section class="section" part="citation">
       ${sub(ui.citationHeading)}
       <p class="citation-text">${breakable(citationText(doc, lang, ui))}</p>

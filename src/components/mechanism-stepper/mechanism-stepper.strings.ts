@@ -31,7 +31,7 @@ export const stepperStrings: Readonly<Record<Language, StepperStrings>> = {
     goToStep: 'Step {n}: {title}',
     previous: 'Previous',
     next: 'Next',
-    startAgain: 'Start again',
+    startAgain: 'Restart',
     showAll: 'All steps',
     showOne: 'One step at a time',
   },

@@ -213,7 +213,7 @@ export class MechanismStepper extends ExplainerElement<SectionOf<'mechanism-step
     const total = steps.length;
     const index = this.current();
     const all = this.showAll;
-    // On the last step Next says "Start again"; it holds both labels (one hidden) to keep its size.
+    // On the last step Next says "Restart"; it holds both labels (one hidden) to keep its size.
     const last = index >= total - 1;
     const stepHeading = Math.min(headingLevel + 1, 6);
     const intro = doc.mechanism.intro;

@@ -127,6 +127,8 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
     const id = panel.outcome.id;
     const open = o.expanded.has(id);
     const name = ctx.t(panel.outcome.label);
+    // Narrow boxes name the compared groups on the group's line: the row need not repeat them.
+    const short = panel.outcome.shortLabel && ctx.t(panel.outcome.shortLabel);
     const cells = overviewCells(ctx, panel, o.highlight);
     const shown = cells.filter((cell) => !cell.stated);
     // Several cells, or a bar, each take a line of their own with their groups' names.
@@ -144,7 +146,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
         <svg class="chevron" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
           <path d=${open ? 'M2 5 L7 10 L12 5' : 'M5 2 L10 7 L5 12'} />
         </svg>
-        <span class="ov-name">${name}</span>
+        <span class="ov-name">${short ? html`<span class="long">${name}</span><span class="short">${short}</span>` : name}</span>
       </button>
       <ul class="ov-cells" role="list">
         ${cells.map((cell) => {

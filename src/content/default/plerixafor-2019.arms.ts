@@ -32,7 +32,7 @@ export interface ArmsText {
   design: Text;
   arms: Record<(typeof ARMS)[number], Omit<Arm, 'id'>>;
   /** `direction`: the words for the outcome's better direction. */
-  outcomes: Record<keyof typeof OUTCOMES, { label: Text; summary: Text; direction: Text }>;
+  outcomes: Record<keyof typeof OUTCOMES, { label: Text; shortLabel?: Text; summary: Text; direction: Text }>;
   notes: ResultNotes;
 }
 
@@ -45,8 +45,8 @@ export function plerixaforArms(text: ArmsText): Arms {
     design: { text: text.design, claims: ['C20'] },
     arms: ARMS.map((id) => ({ id, ...text.arms[id] })),
     outcomes: Object.entries<OutcomeFacts>(OUTCOMES).map(([id, { better, claims, results }]) => {
-      const { label, summary, direction } = text.outcomes[id as keyof typeof OUTCOMES];
-      return { id, label, summary, better, directionWords: { [better]: direction }, claims, results: results(text.notes) };
+      const { label, shortLabel, summary, direction } = text.outcomes[id as keyof typeof OUTCOMES];
+      return { id, label, ...(shortLabel && { shortLabel }), summary, better, directionWords: { [better]: direction }, claims, results: results(text.notes) };
     }),
   };
 }

@@ -165,7 +165,7 @@ export const words: StudyWords = {
           clinician: 'In mice, plerixafor improved checkpoint blockade',
         },
         body: {
-          patient: 'In mice, plerixafor was also given together with checkpoint inhibitors, a common kind of immune treatment. With both drugs, lung tumors went down and the mice lived longer. The article names no comparison group for these results. Long-term remission (signs of cancer gone for a long time) was twice as common as with checkpoint inhibitors alone.',
+          patient: 'In mice, plerixafor was also given with checkpoint inhibitors, a common immune treatment. With both, lung tumors went down and the mice lived longer; the article names no comparison group for these. Long-term remission (no signs of cancer for a long time) was twice as common as with checkpoint inhibitors alone.',
           clinician: 'In mice, plerixafor plus checkpoint inhibitors also decreased lung metastases and extended survival; the article names no comparison group for these outcomes. The combination doubled the long-term remission rate of checkpoint inhibitors alone.',
         },
         alt: 'In mice: two checkpoint inhibitors at the top left of the ring. Three T cells drawn in bold among the tumor cells.',
@@ -263,6 +263,10 @@ export const words: StudyWords = {
           patient: 'Dense tissue in mice: plerixafor vs control',
           clinician: 'Desmoplasia in mice: plerixafor vs control',
         },
+        shortLabel: {
+          patient: 'Dense tissue in mice',
+          clinician: 'Desmoplasia in mice',
+        },
         summary: 'In a separate test in mice, plerixafor alone cut down the dense tissue compared with a control treatment.',
         direction: {
           patient: 'less dense tissue',
@@ -271,11 +275,13 @@ export const words: StudyWords = {
       },
       'pl-vessels': {
         label: 'Squeezed blood vessels in mice: plerixafor vs control',
+        shortLabel: 'Squeezed blood vessels in mice',
         summary: 'In a separate test in mice, blood vessels were less squeezed with plerixafor than with a control treatment.',
         direction: 'less squeezed vessels',
       },
       'pl-oxygen': {
         label: 'Oxygen in tumors of mice: plerixafor vs control',
+        shortLabel: 'Oxygen in tumors of mice',
         summary: 'In a separate test in mice, more oxygen got into the tumors with plerixafor than with a control treatment.',
         direction: 'more oxygen',
       },

@@ -15,7 +15,7 @@ export const words: StudyWords = {
   },
   evidence: {
     summary: {
-      patient: 'Es una investigación temprana. El fármaco se probó en ratones, no en personas. El equipo también estudió muestras de tumores de 17 mujeres.',
+      patient: 'Es una investigación temprana. El fármaco se probó en ratones, no en personas, y se estudiaron tumores de 17 mujeres.',
       clinician: 'Preclínico: experimentos de tratamiento en tres modelos murinos (ratones) de cáncer de mama metastásico y muestras tumorales pareadas de 17 mujeres.',
     },
     subjectsShort: 'En ratones',
@@ -138,7 +138,7 @@ export const words: StudyWords = {
           clinician: 'Se excluye a las células inmunitarias citotóxicas',
         },
         body: {
-          patient: 'El tejido denso es como un muro. Deja fuera a las células inmunitarias que matan el cáncer, como las células T (marcadas con una T en el dibujo). Además, los fibroblastos pueden atraer a las células inmunitarias equivocadas. En las muestras de las pacientes, las metástasis (tumores que se habían extendido) casi no tenían células que matan el cáncer.',
+          patient: 'El tejido denso es como un muro. Deja fuera a las células que matan el cáncer, como las células T (marcadas con una T en el dibujo). Además, los fibroblastos pueden atraer a células inmunitarias equivocadas. En las muestras de las pacientes, las metástasis (tumores que se habían extendido) casi no tenían esas células.',
           clinician: 'La matriz es una barrera física, y las citocinas de los fibroblastos pueden reclutar células inmunitarias que favorecen al tumor y bloquear a las citotóxicas. Las metástasis de las muestras pareadas casi no tenían células inmunitarias citotóxicas.',
         },
         alt: 'Tres células T frenadas por barras esperan fuera del anillo, arriba a la izquierda.',
@@ -165,7 +165,7 @@ export const words: StudyWords = {
           clinician: 'En ratones, el plerixafor mejoró el bloqueo de puntos de control',
         },
         body: {
-          patient: 'En ratones, el plerixafor también se dio junto con inhibidores de puntos de control, un tipo común de tratamiento inmunitario. Con ambos fármacos, disminuyeron los tumores en los pulmones y los ratones vivieron más tiempo. El artículo no nombra un grupo de comparación para estos resultados. La remisión a largo plazo (sin signos de cáncer durante mucho tiempo) fue el doble de frecuente que con los inhibidores solos.',
+          patient: 'En ratones, el plerixafor también se dio con inhibidores de puntos de control, una inmunoterapia común. Con ambos, hubo menos tumores en los pulmones y los ratones vivieron más; el artículo no nombra un grupo de comparación. La remisión a largo plazo fue el doble de frecuente que con los inhibidores solos.',
           clinician: 'En ratones, el plerixafor más inhibidores de puntos de control también redujo las metástasis pulmonares y prolongó la supervivencia; el artículo no nombra un grupo de comparación para estos resultados. La combinación duplicó la tasa de remisión a largo plazo de los inhibidores solos.',
         },
         alt: 'En ratones: dos inhibidores de puntos de control arriba a la izquierda del anillo. Tres células T en trazo grueso entre las células tumorales.',
@@ -263,6 +263,10 @@ export const words: StudyWords = {
           patient: 'Tejido denso en ratones: plerixafor frente a control',
           clinician: 'Desmoplasia en ratones: plerixafor frente a control',
         },
+        shortLabel: {
+          patient: 'Tejido denso en ratones',
+          clinician: 'Desmoplasia en ratones',
+        },
         summary: 'En una prueba aparte en ratones, el plerixafor por sí solo redujo el tejido denso frente a un tratamiento de control.',
         direction: {
           patient: 'menos tejido denso',
@@ -271,11 +275,13 @@ export const words: StudyWords = {
       },
       'pl-vessels': {
         label: 'Vasos comprimidos en ratones: plerixafor frente a control',
+        shortLabel: 'Vasos comprimidos en ratones',
         summary: 'En una prueba aparte en ratones, los vasos sanguíneos estaban menos comprimidos con plerixafor que con un tratamiento de control.',
         direction: 'vasos menos comprimidos',
       },
       'pl-oxygen': {
         label: 'Oxígeno en tumores de ratones: plerixafor frente a control',
+        shortLabel: 'Oxígeno en tumores de ratones',
         summary: 'En una prueba aparte en ratones, entró más oxígeno en los tumores con plerixafor que con un tratamiento de control.',
         direction: 'más oxígeno',
       },

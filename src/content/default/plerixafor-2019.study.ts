@@ -32,6 +32,7 @@ export function plerixaforStudy(lang: string, text: StudyText): ExplainerCore {
       news: {
         title: 'Transplant Drug May Improve Metastatic Breast Cancer Immunotherapy',
         publisher: 'National Cancer Institute',
+        publisherShort: 'NCI',
         date: '2019-03-11',
       },
     },

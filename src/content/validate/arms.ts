@@ -26,6 +26,7 @@ function checkOutcome(c: Checker, value: unknown, path: string, armIds: Set<stri
   const outcome = fields<Outcome>(c, value, path, {
     id,
     label: 'text',
+    shortLabel: '?text',
     summary: '?text',
     unit: '?text',
     better: optional(oneOf(['less', 'more'])),

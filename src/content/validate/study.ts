@@ -25,6 +25,6 @@ export function checkStudy(c: Checker, value: unknown, path: string) {
     authors: listOf(anyString, 1, AUTHORS),
     funding: '?statement',
     url: 'url',
-    news: optional((c, news, path) => fields<NewsSource>(c, news, path, { title: 'string', publisher: 'string', date: 'date', url: 'url' })),
+    news: optional((c, news, path) => fields<NewsSource>(c, news, path, { title: 'string', publisher: 'string', publisherShort: '?string', date: 'date', url: 'url' })),
   });
 }
