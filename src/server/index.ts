@@ -16,6 +16,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage } from '../i18n/languages.js';
+import { AUDIENCES } from '../content/types.js';
 import { setContentSources } from '../base/content-sources.js';
 import { staticSources } from '../base/static-sources.js';
 import { MechanismStepper } from '../components/mechanism-stepper/mechanism-stepper.js';
@@ -70,6 +71,7 @@ export function render(request: RenderRequest): string {
   if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
   const language = supportedLanguage(lang);
   if (!language) throw new Error(`lang '${lang}': the widgets speak ${LANGUAGES.join(', ')}`);
+  if (audience !== undefined && !(AUDIENCES as readonly string[]).includes(audience)) throw new Error(`audience '${audience}': one of ${AUDIENCES.join(', ')}`);
   const attrs: Record<string, string | number | boolean> = { ...attributes, lang, ...(audience === undefined ? {} : { audience }) };
   for (const name of Object.keys(attrs)) if (!ATTRIBUTE_NAME.test(name)) throw new Error(`attribute '${name}': not an attribute name`);
   if ('src' in attrs) throw new Error('src: a server render cannot fetch; read the document and pass it as `document`');
@@ -91,8 +93,9 @@ export function render(request: RenderRequest): string {
   const rules = takeServerRules();
   const clean = rendered
     .replace(LIT_MARKERS, '')
-    // The opening tag as a browser writes it: single spaces between attributes.
-    .replace(/^<([a-z-]+)\s+([^>]*?)\s*>/, (_, open: string, rest: string) => `<${open}${rest ? ` ${rest.replace(/\s+(?=[a-z][a-z0-9-]*(?:=|\s|$))/g, ' ')}` : ''}>`);
+    // The opening tag as a browser writes it: the space left by the template's bindings goes (its
+    // attributes, lang at least, are ours, one space apart, their values escaped: no '>' inside).
+    .replace(/^<([a-z-]+)\s+([^>]*?)\s*>/, '<$1 $2>');
   if (/class="error"/.test(clean)) throw new Error(`<${tag}> rendered its error state`);
   const styled = rules.length ? clean.replace('</style>', `\n${rules.join('\n')}</style>`) : clean;
   // As the browser serialiser does (src/prerender/declarative-html.ts): the element hydrates with the same content.

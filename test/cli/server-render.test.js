@@ -71,6 +71,7 @@ test('what a server render cannot do is a clear error', () => {
   assert.throws(() => render({ tag: 'pie-chart' }), /unknown widget 'pie-chart' \(one of mechanism-stepper, study-arms-chart, evidence-badge\)/);
   assert.throws(() => render({ tag: 'evidence-badge', attributes: { src: '/study.json' } }), /src: a server render cannot fetch; read the document and pass it as `document`/);
   assert.throws(() => render({ tag: 'evidence-badge', lang: 'fr' }), /lang 'fr': the widgets speak en, es/);
+  assert.throws(() => render({ tag: 'evidence-badge', audience: 'press' }), /audience 'press': one of patient, clinician/);
   assert.throws(() => render({ tag: 'evidence-badge', document: { ...example, study: { ...example.study, title: 42 } } }), /^Error: study\.title: /);
   assert.throws(() => render({ tag: 'evidence-badge', attributes: { 'on click': 'x' } }), /attribute 'on click': not an attribute name/);
 });
