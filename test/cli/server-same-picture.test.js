@@ -52,9 +52,10 @@ function picture(tag) {
 
 let server;
 let browser;
+let fromChromium;
 const pages = {};
 before(async () => {
-  const fromChromium = await renderInChromium(CASES);
+  fromChromium = await renderInChromium(CASES);
   CASES.forEach((request, i) => {
     const wrap = (html) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body style="margin: 0"><div style="width: ${WIDTH}px">${html}</div></body></html>`;
     pages[`/node/${i}`] = wrap(renderInNode(request));
@@ -102,4 +103,10 @@ CASES.forEach((request, i) => {
     const moved = node.boxes.filter((box, j) => box.slice(1).some((value, k) => Math.abs(value - chromium.boxes[j][k + 1]) > 1));
     assert.deepEqual(moved.slice(0, 5), [], `${moved.length} of ${node.boxes.length} boxes differ by more than 1 px (Node's first shown; Chromium's: ${JSON.stringify(chromium.boxes[node.boxes.indexOf(moved[0])])})`);
   });
+});
+
+test('the browser serialiser (the embed builder\'s, src/prerender/declarative-html.ts) leaves out Lit\'s random markers too', () => {
+  // Each page load numbers them afresh (<!--?lit$123456789$-->): kept, the same widget would differ every time.
+  for (const [i, html] of fromChromium.entries()) assert.equal(html.match(/<!--\?lit\$\d+\$-->/), null, label(CASES[i]));
+  assert.ok(fromChromium.every((html) => html.includes('<template shadowrootmode="open">')));
 });
