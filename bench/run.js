@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --no-lighthouse]: what the widgets cost a host page (script embed,
-// loader, pre-rendered HTML hydrated by either), against the static limit, the iframe embed and a
-// Chart.js chart. Medians (min–max) over alternating runs
+// npm run bench [-- --quick] [-- --no-lighthouse] [-- --render]: what the widgets cost a host page
+// (script embed, loader, pre-rendered HTML hydrated by either), against the static limit, the iframe
+// embed and a Chart.js chart; and how fast pre-rendering is, in Node and in Chromium (bench/render.js;
+// `--render` runs only that). Medians (min–max) over alternating runs
 // in Debian's Chromium with the CPU throttled 4×; writes bench/results.json. Reports only:
 // these machines are shared and noisy, so nothing here passes or fails.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,17 +13,30 @@ import { writePages } from './pages.js';
 import { renderMany } from '../bin/render.js';
 import { measureWorst } from './worst.js';
 import { measureCls, printCls } from './cls.js';
+import { measureRender, printRender } from './render.js';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : Math.max(7, Number(process.env.BENCH_RUNS || 7));
 const withLighthouse = !process.argv.includes('--no-lighthouse') && !quick;
 // `npm run bench -- --cls`: only the layout-shift table (bench/cls.js).
 const clsOnly = process.argv.includes('--cls');
+const renderOnly = process.argv.includes('--render');
 const THROTTLE = 4;
 
 if (!existsSync('dist/study-explainers.min.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
+}
+
+// Before any browser of the page bench runs: the renderers are timed on a quiet machine.
+if (!clsOnly) console.error('pre-rendering throughput…');
+const render = clsOnly ? null : await measureRender({ quick });
+if (renderOnly) {
+  printRender(render);
+  // The other figures of the last full run stay.
+  const last = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...last, render }, null, 2)}\n`);
+  process.exit(0);
 }
 
 const median = (xs) => {
@@ -183,6 +197,7 @@ const results = {
   scaling,
   cls,
   worstDocument,
+  render,
   lighthouse,
 };
 mkdirSync('bench', { recursive: true });
@@ -258,6 +273,7 @@ function printTables(r) {
     'first stepper on a fresh page': { 'built-in study ms': w.coldFirstStepMs.builtIn.toFixed(0), 'worst document ms': w.coldFirstStepMs.worst.toFixed(0) },
   });
   printCls(r.cls);
+  printRender(r.render);
   if (r.lighthouse) console.table(r.lighthouse);
   console.log(`Bundle: ${r.bundle.raw} B raw, ${r.bundle.gzip} B gzip, ${r.bundle.brotli} B brotli. Written: bench/results.json`);
 }

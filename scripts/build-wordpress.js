@@ -116,7 +116,7 @@ function checkVersions(version) {
  * unless an editor changes more than language, audience or heading level (the blocks' editor
  * default, 2, or the element's default, 3): includes/render.php prints it inside the element, so
  * the page shows the widget before the script runs (and without it). Rendered here, at package
- * time: the server runs no Node.
+ * time, in Node (bin/render.js: no browser); the WordPress server runs no Node.
  */
 async function prerenderedEntries() {
   // Read when packaging, not on import: dist/ exists only after `npm run build`.

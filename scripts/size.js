@@ -4,7 +4,8 @@
 // `--parts`: what each part (content, validator, strings, styles, Lit) adds to the classic bundle.
 // `--check`: exits 1 when the classic bundle's gzip size is over package.json "sizeBudget", or a
 // loader figure (the loader, what a page using one widget in one language loads, the classic
-// bundle against its size before the loader) is over package.json "loaderBudget".
+// bundle against its size before the loader) is over package.json "loaderBudget", or a file for
+// browsers carries server code (src/server/, Lit's server renderer).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -161,3 +162,11 @@ if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
   console.error('No dist/loader.js: run `npm run build` first.');
   process.exit(1);
 }
+
+// Server code stays out of every file a browser loads: the base's server branches (behind Lit's
+// isServer) fold away with their modules. Each pattern is text only server code has.
+const SERVER_ONLY = [/@lit-labs\/ssr/, /study-explainers\.server-styles/, /in server code it draws nothing/, /collectResultSync/];
+const browserFiles = ['dist/study-explainers.min.js', 'dist/embed.js', 'dist/resize.js', 'dist/loader.js', ...(existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`) : [])];
+const carrying = browserFiles.filter((file) => existsSync(file) && SERVER_ONLY.some((pattern) => pattern.test(readFileSync(file, 'utf8'))));
+console.log(`server code in files for browsers: ${carrying.length ? `FOUND in ${carrying.join(', ')}` : `none (${browserFiles.length} files)`}`);
+if (process.argv.includes('--check') && carrying.length) process.exit(1);
