@@ -12,6 +12,7 @@ import { TAGS } from './dist/manifest/widgets.js';
  * - dist/embed.js + embed.html + embed.css: the iframe embed page;
  * - dist/resize.js: the host-page resizer for those iframes.
  * IIFEs run as a classic `<script src defer>` and as `type="module"` alike.
+ * And one ES module for Node, dist/server.js (study-explainers/server, see `server` below).
  */
 const plugins = [
   nodeResolve({ browser: true }),
@@ -37,6 +38,19 @@ const bundle = (input, file, extra = []) => ({
   },
 });
 
+/**
+ * dist/server.js: the Node renderer (src/server/index.ts). Lit and its server renderer stay
+ * imports, resolved in Node under the "node" condition, where Lit's isServer is true and the
+ * elements' server branches run. The same template minifier as the browser bundles: the widgets'
+ * markup and CSS come out as a browser draws them. No terser: nobody downloads it.
+ */
+const server = {
+  input: 'dist/server/index.js',
+  output: { file: 'dist/server.js', format: 'es', sourcemap: true },
+  external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id),
+  plugins: [minifyTemplates()],
+};
+
 export default [
   // A second copy on the page stops before its Lit runs (see scripts/duplicate-guard.js).
   bundle('dist/define.js', 'dist/study-explainers.min.js', [
@@ -49,4 +63,5 @@ export default [
     ]),
   ]),
   bundle('dist/embed/resize.js', 'dist/resize.js'),
+  server,
 ];

@@ -1,83 +1,30 @@
 // Pre-rendered HTML of one widget: the element with its shadow root as declarative shadow DOM
 // (`<template shadowrootmode="open">`), so the page shows the widget before (or without) any
-// script. Renders in headless Chromium (puppeteer-core, CHROME_PATH or /usr/bin/chromium) with
-// the classic bundle, then serialises what it drew.
+// script. Rendered in Node by Lit's own server renderer (@lit-labs/ssr, a dependency): no
+// browser, nothing else to install. This is study-explainers/server (dist/server.js) behind the
+// promise-returning API that `study-explainers render`, the WordPress build and the bench call.
 //
-// Each widget's styles travel as one <style> element: a page with a strict `style-src` allows it
-// by its hash (styleHashes). On hydration the served copy stays until the element has its
-// content, then Lit's render replaces it in one task (no flash, no shift).
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The same request gives the same bytes, in any process (Lit's hydration markers are left out), so
+// the output can be stored and diffed. Each widget's styles travel as one <style> element: a page
+// with a strict `style-src` allows it by its hash (styleHashes). On hydration the served copy stays
+// until the element has its content, then Lit's render replaces it in one task (no flash, no shift).
+// test/cli/server-same-picture.test.js checks that a page shows the same text and layout boxes with
+// this output as with the live element drawn in Chromium (scripts/render-chromium.js, the oracle).
+import * as server from '../dist/server.js';
 
-import { TAGS } from '../dist/manifest/widgets.js';
-import { DEFAULT_LANGUAGE } from '../dist/i18n/languages.js';
-
-export { TAGS };
-const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.meta.url));
-const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js', import.meta.url));
+export const { TAGS, styleHashes } = server;
 
 /**
  * HTML of `tag` rendered with `document` (an explainer document or a list; default: the built-in
- * study), `lang`, `audience` and other `attributes`. Resolves to a string; rejects when the
- * widget shows its error state.
+ * study), `lang` (default English; never the page's), `audience` and other `attributes`. Resolves
+ * to a string; rejects with the problem for an unknown widget, a `src`, or a document the widgets
+ * refuse.
  */
 export async function render(request) {
-  return (await renderMany([request]))[0];
+  return server.render(request);
 }
 
-/**
- * The CSP sources (`'sha256-…'`) that allow the `<style>` elements of pre-rendered `html` under
- * a strict `style-src`, one per distinct element, in order of appearance.
- */
-export function styleHashes(html) {
-  const texts = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
-  return [...new Set(texts.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`))];
-}
-
-/** The HTML of several widgets, in order, from one headless Chromium (the WordPress build renders 24). */
+/** The HTML of several widgets, in order (the WordPress build renders 24). */
 export async function renderMany(requests) {
-  for (const { tag } of requests) if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-    await page.addScriptTag({ content: readFileSync(BUNDLE, 'utf8') });
-    // The serialiser the embed builder uses too (src/prerender/declarative-html.ts).
-    await page.addScriptTag({ type: 'module', content: `${readFileSync(SERIALISER, 'utf8')}\nglobalThis.__declarativeHtml = declarativeHtml;` });
-    await page.waitForFunction(() => typeof globalThis.__declarativeHtml === 'function');
-    const results = [];
-    for (const { tag, document, lang = DEFAULT_LANGUAGE, audience, attributes = {} } of requests) {
-      const attrs = { ...attributes, lang, ...(audience ? { audience } : {}) };
-      results.push(await page.evaluate(renderInPage, tag, attrs, document ?? null));
-    }
-    return results;
-  } finally {
-    await browser.close();
-  }
-}
-
-/** Runs in the page: renders one element, serialises it, removes it. */
-async function renderInPage(name, attrs, data) {
-  const el = globalThis.document.createElement(name);
-  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
-  if (data !== null) el.data = data;
-  const outcome = new Promise((resolve) => {
-    el.addEventListener('explainer-ready', () => resolve(null), { once: true });
-    el.addEventListener('explainer-error', (event) => resolve(event.detail), { once: true });
-  });
-  globalThis.document.body.append(el);
-  try {
-    const problem = await outcome;
-    if (problem) throw new Error(`${problem.path || '(document)'}: ${problem.message}`);
-    await el.updateComplete;
-    return globalThis.__declarativeHtml(el, data);
-  } finally {
-    el.remove();
-  }
+  return server.renderMany(requests);
 }

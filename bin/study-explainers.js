@@ -27,9 +27,9 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
 Usage: study-explainers render <${TAGS.join('|')}> [--doc <file.json>] [--lang ${LANGUAGES.join('|')}] [--audience ${AUDIENCES.join('|')}]
                                      [--attr name=value]... [--csp]
 
-  Prints the widget's HTML with declarative shadow DOM (rendered in headless Chromium:
-  CHROME_PATH or /usr/bin/chromium, and the puppeteer-core package). Exit code 1 when the
-  widget shows its error state.
+  Prints the widget's HTML with declarative shadow DOM, rendered in Node by Lit's server
+  renderer (no browser needed); the same options give the same bytes. Language and audience
+  come from the options (default en, patient). Exit code 1 when the document is refused.
   --csp      also prints, on standard error, the source a strict style-src needs for this
              widget's one <style> element ('sha256-...').`;
 

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExplainerSection } from '../content/types.js';
 import type { ContentProblem } from '../content/validate.js';
 import type { Language } from '../i18n/languages.js';
-import { loadContent, type ContentOrigin, type FailureReason, type SectionDocument } from './content-loader.js';
+import { loadContent, type ContentOrigin, type FailureReason, type LoadResult, type SectionDocument } from './content-loader.js';
 import { contentSources } from './content-sources.js';
 import { stopWaiting, waitUntilNear } from './offscreen.js';
 import { emitEvent } from '../util/emit.js';
@@ -20,6 +20,8 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   data?: unknown;
   fetchTimeout: number;
+  /** `defer-hydration`: a framework still sets properties and listeners; nothing loads until it goes. */
+  deferHydration?: boolean;
 }
 
 /**
@@ -75,11 +77,14 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
     this.key = undefined;
   }
 
-  /** Before each render: a new load when `src`, the language or `.data` changed (not while waiting off-screen). */
+  /**
+   * Before each render: a new load when `src`, the language or `.data` changed (not while waiting
+   * off-screen, nor while hydration is deferred: the first load is then the one with the framework's `.data`).
+   */
   hostUpdate() {
     const { host } = this;
     const key = `${host.src ?? ''}\u0000${this.lang()}`;
-    if (this.offscreen || (key === this.key && host.data === this.data)) return;
+    if (host.deferHydration || this.offscreen || (key === this.key && host.data === this.data)) return;
     this.key = key;
     this.data = host.data;
     this.loading?.abort();
@@ -96,14 +101,18 @@ export class ContentController<S extends ExplainerSection> implements ReactiveCo
       signal,
     }).then((result) => {
       // A newer load, or disconnection, aborted this one: its answer is stale.
-      if (signal.aborted) return;
-      if (!result.ok) return this.fail(result.problem, result.reason);
-      this.problem = undefined;
-      this.origin = result.origin;
-      this.document = result.document;
-      this.askedLang = lang;
-      host.requestUpdate();
+      if (!signal.aborted) this.settle(result, lang);
     });
+  }
+
+  /** Takes a load's answer for `lang`: the document to render (explainer-ready follows), or the error state. */
+  settle(result: LoadResult<S>, lang: Language) {
+    if (!result.ok) return this.fail(result.problem, result.reason);
+    this.problem = undefined;
+    this.origin = result.origin;
+    this.document = result.document;
+    this.askedLang = lang;
+    this.host.requestUpdate();
   }
 
   hostUpdated() {

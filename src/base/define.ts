@@ -2,13 +2,15 @@ import { VERSION } from '../version.js';
 import { warnOnce } from '../util/warn.js';
 import { errorText } from '../util/error-text.js';
 
-type VersionedElement = CustomElementConstructor & { version?: string };
+type VersionedElement = CustomElementConstructor & { version?: string; definedOnServer?: () => void };
 
 /**
  * Registers `tag` unless it is already defined: the script may be included twice, or beside
  * the ES-module build. Warns only when the other definition is a different version. Never throws.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+export function defineElement(tag: string, ctor: VersionedElement): void {
+  // Set only in server builds (src/base/explainer-element.ts): there, registering draws nothing.
+  ctor.definedOnServer?.();
   try {
     const registry = globalThis.customElements;
     if (!registry) return;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience, type ExplainerSection } from '../content/types.js';
 import { textFor } from '../content/text.js';
 import { elementStrings, withOverrides, type CommonSection, type StringOverrides } from '../i18n/ui-strings.js';
@@ -16,6 +16,9 @@ import { followPageLang } from './page-lang.js';
 import { inheritedLang } from './language.js';
 import { baseStyles } from './tokens.styles.js';
 import { STATIC_ATTRIBUTE } from './static-mark.js';
+// Server only: browser builds, where isServer is false, drop the branches and these modules.
+import { loadNow } from '../server/load-now.js';
+import { warnDefineOnServer } from '../server/define-warning.js';
 
 export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel, type ExplainerEventMap, type RenderContext };
 
@@ -29,6 +32,17 @@ export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel, type ExplainerEv
  */
 export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSection, Own extends object = object> extends LitElement {
   static version = VERSION;
+
+  /**
+   * In Node, Lit gives customElements a stand-in: defineElement() (study-explainers/define) succeeds,
+   * and a server render of the page (React server components, SSR) still shows nothing. So there,
+   * and only there, defining says once what does (defineElement calls this). The base's own
+   * module rather than define.ts asks Lit: importing Lit from define.ts would reorder the bundles.
+   */
+  declare static definedOnServer?: () => void;
+  static {
+    if (isServer) this.definedOnServer = warnDefineOnServer;
+  }
   static override styles: CSSResultGroup = baseStyles;
 
   // Reactive properties are declared here rather than with decorators: tsc would inline its
@@ -42,6 +56,7 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
     headingLevel: { attribute: 'heading-level', reflect: true },
     fetchTimeout: { attribute: 'fetch-timeout', type: Number },
     strings: { attribute: false },
+    deferHydration: { attribute: 'defer-hydration', type: Boolean },
   };
 
   /** URL of an explainer JSON document (used when neither `.data` nor inline JSON is given). */
@@ -67,6 +82,12 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
 
   /** Per-instance UI string overrides, e.g. `{ stepper: { next: 'Forward' } }`. */
   strings?: StringOverrides<CommonSection & Own>;
+
+  /**
+   * `defer-hydration` (the server-rendering convention): while set, the element loads nothing, so a
+   * framework (study-explainers/react) sets `.data` and its listeners first, then removes it.
+   */
+  deferHydration?: boolean;
 
   /** Resolved, validated settings (bad values fall back with one warning). */
   protected resolvedLang: Language = DEFAULT_LANGUAGE;
@@ -133,7 +154,8 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     // The property, not the attribute: frameworks set `el.lang`, and reflection comes later.
-    const wanted = this.lang || inheritedLang(this.parentNode ?? this) || DEFAULT_LANGUAGE;
+    // A server render has no page around it: its language is the request's.
+    const wanted = this.lang || (isServer ? null : inheritedLang(this.parentNode ?? this)) || DEFAULT_LANGUAGE;
     const lang = supportedLanguage(wanted);
     if (!lang) this.warn(`lang:${wanted}`, `unsupported lang '${wanted}'; using ${DEFAULT_LANGUAGE} (supported: ${LANGUAGES}).`);
     this.resolvedLang = lang ?? DEFAULT_LANGUAGE;
@@ -143,6 +165,8 @@ export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSec
     this.resolvedTheme = pickEnum(this.theme, THEMES, 'auto' satisfies CommonDefault<'theme'>, report('theme'));
     const level = String(this.headingLevel ?? '');
     this.resolvedHeadingLevel = Number(pickEnum(level, HEADING_LEVELS.map(String), String(3 satisfies CommonDefault<'heading-level'>), report('heading-level'))) as HeadingLevel;
+    // Lit's server renderer calls willUpdate() and render(), never the controllers' hostUpdate(): the content must be there now.
+    if (isServer) loadNow(this.content, this, (this.constructor as typeof ExplainerElement).section as S, this.resolvedLang);
   }
 
   /**

@@ -25,10 +25,21 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const validated = new WeakMap<object, ContentProblem | null>();
 
-/** Loads, parses and validates `.data`, inline JSON or `src` (whichever `origin` names). */
-export async function loadExternal(request: ContentRequest, origin: ContentOrigin): Promise<LoadResult> {
+/**
+ * Loads, parses and validates `.data`, inline JSON or `src` (whichever `origin` names). `.data`
+ * is answered at once, not in a promise: a server render has no later (src/server/load-now.ts).
+ */
+export function loadExternal(request: ContentRequest, origin: ContentOrigin): LoadResult | Promise<LoadResult> {
+  if (origin !== 'data') return loadText(request, origin);
   try {
-    if (origin === 'data') return accept(request.data, origin, request.lang);
+    return accept(request.data, origin, request.lang);
+  } catch (error) {
+    return failed(error, origin);
+  }
+}
+
+async function loadText(request: ContentRequest, origin: ContentOrigin): Promise<LoadResult> {
+  try {
     if (origin === 'inline') return accept(parse(request.inline ?? ''), origin, request.lang);
     return accept(await fetchJson(request.src ?? '', request.timeout, request.signal), origin, request.lang);
   } catch (error) {

@@ -1,8 +1,9 @@
 /**
  * A rendered explainer element as HTML with declarative shadow DOM (`<template shadowrootmode>`),
- * so a page shows the widget before, or without, any script. Shared by `study-explainers render`
- * (headless Chromium) and the embed builder (the reader's own browser). It has no imports: the
- * render command injects this module's text into a blank page.
+ * so a page shows the widget before, or without, any script. The embed builder serialises with it
+ * in the reader's own browser, and so does the Chromium test oracle (scripts/render-chromium.js);
+ * `study-explainers render` uses the Node renderer (src/server/), and a test checks that both draw
+ * the same picture. It has no imports: the oracle injects this module's text into a blank page.
  *
  * The element's styles go along as one `<style>` element (Lit adopts them as constructed sheets,
  * which HTML cannot carry). Inline `style` attributes (positions Lit set through the CSSOM) become
@@ -22,7 +23,10 @@ export function declarativeHtml(el: HTMLElement, data?: unknown): string {
   const shell = el.cloneNode(false) as HTMLElement;
   const open = shell.outerHTML.slice(0, -`</${el.localName}>`.length);
   const json = data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
-  return `${open}<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${copy.innerHTML}</template>${json}</${el.localName}>`;
+  // Lit's child-part markers (`<!--?lit$123456789$-->`) carry a random number per page load: out,
+  // so the same widget always gives the same bytes (the element never hydrates with Lit).
+  const inner = copy.innerHTML.replace(/<!--\?lit\$\d+\$-->/g, '');
+  return `${open}<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${inner}</template>${json}</${el.localName}>`;
 }
 
 /**

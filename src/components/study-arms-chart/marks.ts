@@ -126,7 +126,7 @@ function axis(scale: Scale) {
     <div class="ticks" aria-hidden="true">
       ${scale.ticks.map((t) => {
         const at = pos(scale, t);
-        return html`<span class="tick" ${inlineStyle({ 'inset-inline-start': at, transform: `translateX(-${at})` })}>${scale.tickLabel(t)}</span>`;
+        return html`<span class="tick" data-sx=${inlineStyle({ 'inset-inline-start': at, transform: `translateX(-${at})` })}>${scale.tickLabel(t)}</span>`;
       })}
     </div>
     <p class="axis-title">${scale.title}</p>

@@ -154,7 +154,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
             class="ov-cell kind-${cell.kind} ${cell.highlighted ? 'highlight' : ''} ${merged ? 'merged' : ''} ${cell.stated ? 'stated' : ''}"
             part="overview-cell"
             data-arms=${cell.rows.map((r) => r.arm.id).join(' ')}
-            ${span}
+            data-sx=${span}
           >
             <span class="visually-hidden">${groupNames(ctx, cell)}: ${cell.words}</span>
             <span class="ov-visible" aria-hidden="true">${listed ? cellGroups(cell) : nothing}${cellMark(cell)}${cellWords(cell)}</span>
@@ -171,7 +171,7 @@ export function overviewTemplate(ctx: ChartContext, o: OverviewOptions) {
       ? html`<li class="ov-pattern" aria-hidden="true">${group.parts.map((part, i) => html`${i ? ' · ' : ''}<span>${part}</span>`)}</li>`
       : nothing}${group.panels.map(row)}`,
   );
-  return html`<div class="overview" part="overview" ${columns}>
+  return html`<div class="overview" part="overview" data-sx=${columns}>
     <div class="ov-head" aria-hidden="true">
       <span class="ov-corner"></span>
       ${arms.map(

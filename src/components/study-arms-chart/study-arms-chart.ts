@@ -269,7 +269,7 @@ export class StudyArmsChart extends ExplainerElement<SectionOf<'study-arms-chart
           ${format(s.tableCaption, { title: context.t(context.doc.arms.title) })}
         </caption>
         <colgroup>
-          ${grid.shares.map((share) => html`<col ${inlineStyle({ width: `${(share * 100).toFixed(1)}%` })} />`)}
+          ${grid.shares.map((share) => html`<col data-sx=${inlineStyle({ width: `${(share * 100).toFixed(1)}%` })} />`)}
         </colgroup>
         <thead role="rowgroup">
           <tr role="row">
