@@ -205,6 +205,12 @@ try {
       await browser.close();
     }
 
+    // Client components are rendered on the server too (Node, without the react-server condition):
+    // the wrappers are the recommended way there, so importing them must not print the warning.
+    await check('study-explainers/react on the server (client components are server-rendered): no warning', () => {
+      const output = runOrThrow(process.execPath, ['--input-type=module', '-e', "await import('study-explainers/react');"], app).trim();
+      assert(output === '', `importing it printed: ${output}`);
+    });
     await check('study-explainers/define in a server component: one line in the server log names the fix', async () => {
       await fetch(`${base}/define-in-server`);
       const log = `${buildLog}\n${server.log()}`;
