@@ -3,8 +3,8 @@
 import { render } from 'study-explainers/server';
 import { DefineExplainers } from './define-explainers';
 
-export default async function Page() {
-  const badge = await render({ tag: 'evidence-badge', lang: 'es' });
+export default function Page() {
+  const badge = render({ tag: 'evidence-badge', lang: 'es' });
   return (
     <main>
       <h1>Server component</h1>
