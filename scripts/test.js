@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build, then every browser test; ends with one plain line of test
+// `npm test`: typecheck, lint, build, then every browser test (and the Next.js app's); ends with one plain line of test
 // counts per browser and suite, e.g. "chromium: 310 passed, 0 failed; firefox: …" (pipeline steps
 // such as build and lint are not tests: they are listed as failed steps instead), exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
@@ -80,6 +80,9 @@ for (const browser of (process.env.BROWSERS || 'chromium,firefox').split(',')) {
 }
 if (built) run('wordpress', 'node', ['test/wordpress/run.js'], { countsFile: 'test-results/wordpress.json' });
 else failedSteps.push('wordpress (not run: build failed)');
+// A Next.js app (app router) with the packed package: server and client components, in Chromium.
+if (built) run('nextjs', 'node', ['test/nextjs/run.js'], { countsFile: 'test-results/nextjs.json' });
+else failedSteps.push('nextjs (not run: build failed)');
 if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json' }));
 else failedSteps.push('story tests (not run: build failed)');
 

@@ -1,7 +1,9 @@
 /**
  * React 19 JSX types for the three tags: `import type {} from 'study-explainers/types/react'`
  * once in your app (or list it in tsconfig `types`). React 19 sets object props such as `data`
- * as properties and adds `on<event>` props (`onstep-change`) as event listeners.
+ * as properties and adds `on<event>` props (`onstep-change`) as event listeners, but not while it
+ * hydrates server HTML (facebook/react#35446): in server-rendered apps (Next.js) use the
+ * components of `study-explainers/react` instead, typed from the same props and events.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ElementTypes } from './props.js';
