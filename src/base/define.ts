@@ -2,15 +2,13 @@ import { VERSION } from '../version.js';
 import { warnOnce } from '../util/warn.js';
 import { errorText } from '../util/error-text.js';
 
-type VersionedElement = CustomElementConstructor & { version?: string; definedOnServer?: () => void };
+type VersionedElement = CustomElementConstructor & { version?: string };
 
 /**
  * Registers `tag` unless it is already defined: the script may be included twice, or beside
  * the ES-module build. Warns only when the other definition is a different version. Never throws.
  */
 export function defineElement(tag: string, ctor: VersionedElement): void {
-  // Set only in server builds (src/base/explainer-element.ts): there, registering draws nothing.
-  ctor.definedOnServer?.();
   try {
     const registry = globalThis.customElements;
     if (!registry) return;

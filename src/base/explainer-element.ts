@@ -18,7 +18,6 @@ import { baseStyles } from './tokens.styles.js';
 import { STATIC_ATTRIBUTE } from './static-mark.js';
 // Server only: browser builds, where isServer is false, drop the branches and these modules.
 import { loadNow } from '../server/load-now.js';
-import { warnDefineOnServer } from '../server/define-warning.js';
 
 export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel, type ExplainerEventMap, type RenderContext };
 
@@ -33,16 +32,6 @@ export { THEMES, HEADING_LEVELS, type Theme, type HeadingLevel, type ExplainerEv
 export abstract class ExplainerElement<S extends ExplainerSection = ExplainerSection, Own extends object = object> extends LitElement {
   static version = VERSION;
 
-  /**
-   * In Node, Lit gives customElements a stand-in: defineElement() (study-explainers/define) succeeds,
-   * and a server render of the page (React server components, SSR) still shows nothing. So there,
-   * and only there, defining says once what does (defineElement calls this). The base's own
-   * module rather than define.ts asks Lit: importing Lit from define.ts would reorder the bundles.
-   */
-  declare static definedOnServer?: () => void;
-  static {
-    if (isServer) this.definedOnServer = warnDefineOnServer;
-  }
   static override styles: CSSResultGroup = baseStyles;
 
   // Reactive properties are declared here rather than with decorators: tsc would inline its

@@ -1,8 +1,10 @@
 import { warnOnce } from '../util/warn.js';
 
 /**
- * Server only (src/base/define.ts calls it behind `isServer`): registering the tags in Node makes
- * no widget appear in server-rendered HTML, so the one console line says what does.
+ * What `study-explainers/define` is in a React server component (package.json's `react-server`
+ * condition, src/define-server-component.ts): registering tags there draws nothing, so the one
+ * console line says what does. Not in defineElement: Next.js renders every client component on
+ * the server too, and the React wrappers, which import the element modules, must stay silent.
  */
 export function warnDefineOnServer(): void {
   warnOnce(globalThis, 'define-on-server', 'study-explainers/define registers the widgets for browsers; in server code it draws nothing. Render them with study-explainers/server (render({ tag, lang })), or use study-explainers/react; see the README, "Next.js and other server-rendered apps".');
