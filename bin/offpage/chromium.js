@@ -3,11 +3,11 @@
 // (scripts/render-chromium.js, scripts/browser.js). puppeteer-core is an optional peer
 // dependency: the widgets never need it, so `npm install study-explainers` does not bring it.
 import { existsSync } from 'node:fs';
+import { MissingPiece } from './problem.js';
 
 const DEFAULT_CHROME = '/usr/bin/chromium';
 
-/** An error whose message is the one line the CLI prints. */
-export class MissingPiece extends Error {}
+export { MissingPiece };
 
 /** The Chromium executable to use, or a MissingPiece naming how to get one. */
 export function chromiumPath(env = process.env) {

@@ -2,8 +2,7 @@
 // and one line naming them on standard error; a problem is one line and exit code 1 (2 for usage).
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MissingPiece } from './chromium.js';
-import { RequestProblem } from './document.js';
+import { MissingPiece, RequestProblem } from './problem.js';
 
 export const OFFPAGE_COMMANDS = ['handout', 'card', 'image'];
 

@@ -10,8 +10,9 @@ import { textFor } from '../../dist/content/text.js';
 import { strings } from '../../dist/strings.js';
 import { offPageStrings } from '../../dist/i18n/common.strings.js';
 
-/** A problem with the request: the CLI prints its message as its one line. */
-export class RequestProblem extends Error {}
+import { RequestProblem } from './problem.js';
+
+export { RequestProblem };
 
 /**
  * `{ doc, input, lang, audience, ui, words, t }` for a request `{ document, lang, audience }`:
