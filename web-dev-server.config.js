@@ -2,6 +2,7 @@
 // and serves the repository root; the demo article lives at /demo/. PORT=8001 npm start picks
 // another port. `npm start` runs this file alone first, so a busy port is named before the build.
 import { createServer } from 'node:net';
+import { offPageMiddleware } from './bin/offpage/endpoint.js';
 
 const port = Number(process.env.PORT || 8000);
 
@@ -30,6 +31,8 @@ export default {
   nodeResolve: false,
   watch: false,
   open: false,
+  // The embed builder's downloads: the handout, the card and newsletter images, drawn by the CLI's own code.
+  middleware: [offPageMiddleware()],
   plugins: [
     {
       name: 'print-demo-url',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // study-explainers validate <file.json>... [--ledger ledger.json]
 // study-explainers render <tag> [--doc file.json] [--lang es] [--audience clinician] [--attr name=value]...
+// study-explainers handout|card|image ... (off the page: a PDF handout, a social card, newsletter images)
 //
 // Checks explainer documents with the same validator the widgets use and prints one
 // line per problem, "path: message" (e.g. "arms.outcomes[1].results[2].arm: unknown arm
@@ -12,6 +13,7 @@ import { LANGUAGES, supportedLanguage } from '../dist/i18n/languages.js';
 import { TAGS } from '../dist/manifest/widgets.js';
 import { AUDIENCES } from '../dist/content/types.js';
 import { LIMITS } from '../dist/content/limits.js';
+import { OFFPAGE_COMMANDS, offPageCommand } from './offpage/cli.js';
 
 const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger.json>]
 
@@ -31,7 +33,21 @@ Usage: study-explainers render <${TAGS.join('|')}> [--doc <file.json>] [--lang $
   renderer (no browser needed); the same options give the same bytes. Language and audience
   come from the options (default en, patient). Exit code 1 when the document is refused.
   --csp      also prints, on standard error, the source a strict style-src needs for this
-             widget's one <style> element ('sha256-...').`;
+             widget's one <style> element ('sha256-...').
+
+Usage: study-explainers handout --out <handout.pdf> [--doc <file.json>] [--lang ${LANGUAGES.join('|')}] [--audience ${AUDIENCES.join('|')}]
+                                [--paper a4|letter] [--url <web version>]
+       study-explainers card --out <card.png> [--square] [--doc ...] [--lang ...] [--audience ...]
+       study-explainers image <${TAGS.join('|')}> --out <x.png> [--width 600] [--step N] [--url <link>]
+                              [--doc ...] [--lang ...] [--audience ...] [--attr name=value]...
+
+  Off the page, drawn by the system Chromium (CHROME_PATH, else /usr/bin/chromium) through
+  puppeteer-core (npm install puppeteer-core): the same document, words and drawing as the widgets;
+  the same input gives the same PNG bytes, and a PDF with the same text and layout.
+  handout   a tagged PDF of at most two pages, 12 pt text; a QR code and the link with --url.
+  card      a 1200 × 630 PNG (1080 × 1080 with --square) and <card>.alt.txt beside it.
+  image     the widget at --width CSS px, drawn at 2×; <x>.alt.txt and <x>.html, an email-safe
+            snippet (a table with inline styles, the image, its alt text, a link with --url).`;
 
 const EMPTY_LIST = 'an empty list holds no document';
 
@@ -184,6 +200,7 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const [command, ...rest] = args;
 if (command === 'render') await renderCommand(rest);
+if (OFFPAGE_COMMANDS.includes(command)) await offPageCommand(command, rest, { readJson, fail, printable, usage: USAGE });
 if (command !== 'validate') fail(command ? `Unknown command '${command}'.\n\n${USAGE}` : USAGE);
 
 async function renderCommand([tag, ...options]) {

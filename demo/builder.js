@@ -1,5 +1,5 @@
 // The builder page: reads the form, previews the real widget, shows copyable snippets.
-import { WIDGETS, buildSnippets, cleanOptions, escapeHtml, optionsOf } from './snippets.js';
+import { WIDGETS, buildSnippets, cleanOptions, escapeHtml, offPageDownloads, optionsOf } from './snippets.js';
 import { declarativeHtml } from '../dist/prerender/declarative-html.js';
 import { buildForm } from './builder-form.js';
 import { LANGUAGE_NAMES } from '../dist/i18n/languages.js';
@@ -8,6 +8,8 @@ const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const list = document.getElementById('snippets');
 const status = document.getElementById('copy-status');
+const downloads = document.getElementById('downloads');
+const offPageCommands = document.getElementById('offpage-commands');
 const LABELS = {
   script: 'Script tag',
   classic: 'One classic file (hosts that cannot serve a folder)',
@@ -111,6 +113,24 @@ function update() {
     const { codeEl } = boxes.get(kind);
     if (codeEl.textContent !== code) codeEl.textContent = code;
   }
+  showDownloads(offPageDownloads({ widget, options: relevant }));
+}
+
+/** The off-page links and commands for the current settings; links change only when their address does. */
+function showDownloads({ links, commands }) {
+  if (downloads.dataset.hrefs !== links.map((l) => l.href).join(' ')) {
+    downloads.dataset.hrefs = links.map((l) => l.href).join(' ');
+    downloads.replaceChildren(
+      ...links.map(({ label, href }) => {
+        const item = document.createElement('li');
+        const anchor = Object.assign(document.createElement('a'), { href, textContent: label });
+        anchor.download = href.split('/').pop().split('?')[0];
+        item.append(anchor);
+        return item;
+      }),
+    );
+  }
+  if (offPageCommands.textContent !== commands) offPageCommands.textContent = commands;
 }
 
 /**

@@ -69,3 +69,32 @@ export function buildSnippets({ widget, options = {}, base, frameHeight }) {
     shortcode: `[study_explainer${shortcodeAttrs}]`,
   };
 }
+
+/**
+ * The off-page downloads for the chosen widget and settings: the handout, the social card and the
+ * newsletter image, as links to the dev server's endpoint (bin/offpage/endpoint.js, `npm start`),
+ * which draws them with the CLI's own code, and the same three as CLI commands for anywhere else.
+ */
+export function offPageDownloads({ widget, options = {} }) {
+  const clean = cleanOptions(widget, options);
+  const common = {};
+  if (clean.lang) common.lang = clean.lang;
+  if (clean.audience) common.audience = clean.audience;
+  const step = widget === 'mechanism-stepper' && clean.step !== undefined ? String(Number(clean.step) + 1) : undefined;
+  const link = (file, extra = {}) => `/offpage/${file}${Object.keys({ ...common, ...extra }).length ? `?${new URLSearchParams({ ...common, ...extra })}` : ''}`;
+  const flags = Object.entries(common)
+    .map(([name, value]) => ` --${name} ${value}`)
+    .join('');
+  return {
+    links: [
+      { kind: 'handout', label: 'Printable handout (PDF)', href: link('handout.pdf') },
+      { kind: 'card', label: 'Social card (PNG, 1200 × 630)', href: link('card.png') },
+      { kind: 'image', label: `Newsletter image of this widget (PNG, 600 px at 2×)`, href: link(`${widget}.png`, step ? { step } : {}) },
+    ],
+    commands: [
+      `npx study-explainers handout${flags} --out handout.pdf`,
+      `npx study-explainers card${flags} --out card.png`,
+      `npx study-explainers image ${widget}${flags}${step ? ` --step ${step}` : ''} --out ${widget}.png`,
+    ].join('\n'),
+  };
+}

@@ -63,3 +63,19 @@ export const wordpressFallbackStrings: Readonly<Record<Language, { source: strin
   en: { source: 'Source:', reported: 'Reported by %1$s: “%2$s”, %3$s.', etAl: 'et al.' },
   es: { source: 'Fuente:', reported: 'Publicado por %1$s: «%2$s», %3$s.', etAl: 'et al.' },
 };
+
+/**
+ * The off-page outputs' own words (bin/offpage/: the printed handout, the newsletter snippet):
+ * kept apart from the elements' strings, so the elements' bundles leave them out.
+ */
+export interface OffPageStrings {
+  /** Beside the handout's QR code, above the link it holds. */
+  scanToRead: string;
+  /** The newsletter snippet's link under the image. */
+  readOnline: string;
+}
+
+export const offPageStrings: Readonly<Record<Language, OffPageStrings>> = {
+  en: { scanToRead: 'Scan the code or type the link to read this online.', readOnline: 'Read the full explainer online' },
+  es: { scanToRead: 'Para leerlo en internet, escanee el código o escriba el enlace.', readOnline: 'Lea la explicación completa en internet' },
+};

@@ -1,0 +1,42 @@
+// The document an off-page output is drawn from, checked as the widgets check it, and the
+// context every output reads its words through: the document's language for the UI words (as the
+// text fallback does, so no output mixes two languages), the audience's text.
+import { validateExplainer, formatProblem } from '../../dist/content/validate.js';
+import { defaultExplainer } from '../../dist/content/default/index.js';
+import { pick } from '../../dist/base/content-request.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage } from '../../dist/i18n/languages.js';
+import { AUDIENCES } from '../../dist/content/types.js';
+import { textFor } from '../../dist/content/text.js';
+import { strings } from '../../dist/strings.js';
+import { offPageStrings } from '../../dist/i18n/common.strings.js';
+
+import { RequestProblem } from './problem.js';
+
+export { RequestProblem };
+
+/**
+ * `{ doc, input, lang, audience, ui, words, t }` for a request `{ document, lang, audience }`:
+ * `document` is a document, a list (one per language) or undefined (the built-in study); `input`
+ * is what the widgets are given (undefined for the built-in study).
+ */
+export function resolveDocument({ document, lang = DEFAULT_LANGUAGE, audience = 'patient' } = {}) {
+  if (!supportedLanguage(lang)) throw new RequestProblem(`lang '${lang}': the widgets speak ${LANGUAGES.join(', ')}`);
+  if (!AUDIENCES.includes(audience)) throw new RequestProblem(`audience '${audience}': one of ${AUDIENCES.join(', ')}`);
+  const given = document !== undefined && document !== null;
+  const list = given ? (Array.isArray(document) ? document : [document]) : defaultExplainer;
+  if (!list.length) throw new RequestProblem('(document): an empty list holds no document');
+  const chosen = pick(list, lang).document;
+  const result = validateExplainer(chosen);
+  if (!result.document) throw new RequestProblem(result.problems.map(formatProblem).join('; '));
+  const doc = result.document;
+  const docLang = supportedLanguage(doc.lang) ?? lang;
+  return {
+    doc,
+    input: given ? document : undefined,
+    lang: docLang,
+    audience,
+    ui: strings[docLang],
+    words: offPageStrings[docLang],
+    t: (text) => textFor(text, audience),
+  };
+}
