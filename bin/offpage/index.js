@@ -1,4 +1,4 @@
-// study-explainers/offpage (the lead adds the export): the off-page outputs as functions, the same
+// study-explainers/offpage: the off-page outputs as functions, the same
 // code as `study-explainers handout|card|image`. Each needs the system Chromium and puppeteer-core,
 // and rejects with a RequestProblem or a MissingPiece whose message is one line.
 export { handout } from './handout.js';
