@@ -54,6 +54,13 @@ function checkManifest(widgets, common) {
   if (problems.length) throw new Error(`the manifest does not fit the WordPress plugin:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * The width the inserter draws a block's example at before shrinking it into its 280 px panel
+ * (WordPress's own default is 500). The widgets lay out in fewer, wider lines at 1,100 px, so each
+ * preview with its description fits a window 800 px high (test/wordpress/run.js measures them).
+ */
+const EXAMPLE_VIEWPORT_WIDTH = 1100;
+
 function blockJson(widget, common, version) {
   const options = { ...common, ...widget.options };
   const attributes = Object.fromEntries(
@@ -75,7 +82,7 @@ function blockJson(widget, common, version) {
     keywords: widget.wordpress.keywords,
     textdomain: TEXT_DOMAIN,
     attributes,
-    example: { attributes: example },
+    example: { attributes: example, viewportWidth: EXAMPLE_VIEWPORT_WIDTH },
     supports: { html: false, align: ['wide', 'full'] },
     editorScript: 'file:./index.js',
   };

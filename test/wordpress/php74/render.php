@@ -30,6 +30,9 @@ function is_admin() {
 function is_feed() {
 	return false;
 }
+function is_singular() {
+	return false;
+}
 function get_the_ID() {
 	return false;
 }

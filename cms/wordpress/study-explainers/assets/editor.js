@@ -97,7 +97,7 @@
 
   function flag(value) {
     // The plugin then reads "true" and "1" (any case) as on, "false" and "0" as off.
-    return value === true || value === 1 || (typeof value === 'string' && ['true', '1', 'yes', 'on'].indexOf(value.trim().toLowerCase()) >= 0);
+    return value === true || value === 1 || (typeof value === 'string' && ['true', '1'].indexOf(value.toLowerCase()) >= 0);
   }
 
   /** The server trims text values and reads only text, numbers and booleans. */

@@ -214,6 +214,9 @@ function study_explainers_clean_options( $widget, array $raw, &$rejected = array
 			if ( is_int( $value ) || is_float( $value ) ) {
 				$value = (string) $value;
 			}
+			if ( is_string( $value ) ) {
+				$value = trim( $value );
+			}
 			$used = is_string( $value ) && study_explainers_allowed( $option, $value, $doc );
 			if ( ! $used ) {
 				$value = study_explainers_start_value( $option );

@@ -56,14 +56,15 @@ add_shortcode( 'study_explainer', 'study_explainers_shortcode' );
 
 /**
  * The note for people who can edit this post: each setting that was not used, with what it
- * accepts. Nothing for readers, in feeds, or outside a post.
+ * accepts. Nothing for readers, in feeds, or outside the post's own page.
  *
  * @param array[] $mistakes Each: [ attribute name, the value given (null: the attribute is unknown), accepted values or settings ].
  * @return string Escaped HTML.
  */
 function study_explainers_shortcode_note( array $mistakes ) {
+	// Only on the post's own page: not in lists of posts, feeds or anything rendered outside a request.
 	$post = get_the_ID();
-	if ( ! $mistakes || is_feed() || ! $post || ! current_user_can( 'edit_post', $post ) ) {
+	if ( ! $mistakes || ! is_singular() || is_feed() || ! $post || ! current_user_can( 'edit_post', $post ) ) {
 		return '';
 	}
 	$code  = function ( $text ) {
