@@ -913,13 +913,21 @@ async function runRelease(release) {
         const search = await page.waitForSelector('.block-editor-inserter__search input');
         await search.click({ clickCount: 3 });
         await search.type(title);
-        const item = await page.waitForFunction(
-          (text) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((el) => el.textContent.trim() === text) ?? null,
-          { timeout: 10000 },
-          title,
-        );
-        await item.asElement().hover();
-        await page.waitForSelector('.block-editor-inserter__preview-container .block-editor-block-card__description', { timeout: 10000 });
+        const findItem = () =>
+          page.waitForFunction(
+            (text) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((el) => el.textContent.trim() === text) ?? null,
+            { timeout: 10000 },
+            title,
+          );
+        const item = await findItem();
+        // The panel opens on hover; a hover during the list's own re-render can be lost: try again.
+        for (let attempt = 1; ; attempt++) {
+          await (attempt === 1 ? item : await findItem()).asElement().hover();
+          const shown = await page.waitForSelector('.block-editor-inserter__preview-container .block-editor-block-card__description', { timeout: 4000 }).catch(() => null);
+          if (shown) break;
+          assert(attempt < 4, `${widget}: hovering its inserter item shows no preview panel`);
+          await page.mouse.move(5, 5);
+        }
         // The preview is an iframe of the editor's origin: wait until the widget in it has rendered.
         await page
           .waitForFunction(
@@ -937,8 +945,7 @@ async function runRelease(release) {
         // Let the preview take its final height (it follows its content).
         await new Promise((resolve) => setTimeout(resolve, 800));
         // Hover again (the list may have re-rendered), so the panel shows this block's final preview.
-        const again = await page.evaluateHandle((text) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((el) => el.textContent.trim() === text), title);
-        await again.asElement().hover();
+        await (await findItem()).asElement().hover();
         await page.waitForSelector('.block-editor-inserter__preview-container .block-editor-block-card__description', { timeout: 10000 });
         const box = await page.evaluate(() => {
           const container = document.querySelector('.block-editor-inserter__preview-container');
