@@ -920,28 +920,25 @@ async function runRelease(release) {
             title,
           );
         const item = await findItem();
-        // The panel opens on hover; a hover during the list's own re-render can be lost: try again.
+        // The panel opens on hover and closes when the list re-renders under the pointer (the search
+        // results settle after typing): hover again until the preview has rendered the widget.
         for (let attempt = 1; ; attempt++) {
           await (attempt === 1 ? item : await findItem()).asElement().hover();
-          const shown = await page.waitForSelector('.block-editor-inserter__preview-container .block-editor-block-card__description', { timeout: 4000 }).catch(() => null);
-          if (shown) break;
-          assert(attempt < 4, `${widget}: hovering its inserter item shows no preview panel`);
+          const rendered = await page
+            .waitForFunction(
+              (tag) => {
+                const el = document.querySelector('.block-editor-inserter__preview-container iframe')?.contentDocument?.querySelector(tag);
+                return Boolean(el?.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('.root > .loading'));
+              },
+              { timeout: 8000, polling: 100 },
+              widget,
+            )
+            .catch(() => null);
+          if (rendered) break;
+          const inside = await page.$eval('.block-editor-inserter__preview-container', (el) => el.innerHTML.slice(0, 200)).catch(() => 'no preview container');
+          assert(attempt < 4, `${widget}: the inserter's preview did not render: ${inside}`);
           await page.mouse.move(5, 5);
         }
-        // The preview is an iframe of the editor's origin: wait until the widget in it has rendered.
-        await page
-          .waitForFunction(
-            (tag) => {
-              const el = document.querySelector('.block-editor-inserter__preview-container iframe')?.contentDocument?.querySelector(tag);
-              return Boolean(el?.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('.root > .loading'));
-            },
-            { timeout: 20000, polling: 100 },
-            widget,
-          )
-          .catch(async () => {
-            const inside = await page.$eval('.block-editor-inserter__preview-container', (el) => el.innerHTML.slice(0, 300)).catch(() => 'no preview container');
-            throw new Error(`${widget}: the preview did not render: ${inside}`);
-          });
         // Let the preview take its final height (it follows its content).
         await new Promise((resolve) => setTimeout(resolve, 800));
         // Hover again (the list may have re-rendered), so the panel shows this block's final preview.
