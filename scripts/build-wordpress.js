@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run build:wordpress`: the installable WordPress plugin, dist/wordpress/study-explainers.zip.
-// It holds cms/wordpress/study-explainers/ plus, from the package build, the classic bundle
-// (assets/study-explainers.min.js) and the default content as JSON (content/*.json) that PHP
-// renders the text fallback from. Needs `npm run build` first, and the plugin's generated files
+// It holds cms/wordpress/study-explainers/ plus, from the package build, the loader with its chunks
+// (assets/loader.js, assets/chunks/: the front end on WordPress 6.5+, as a script module), the
+// classic bundle (assets/study-explainers.min.js: the front end before 6.5, and the editor's
+// preview), the default content as JSON (content/*.json) that PHP renders the text fallback from,
+// the pre-rendered copies, and the translations (languages/: .pot, .mo, editor JSON, made by
+// scripts/wordpress-translations.js from the .po files). Needs `npm run build` first, and the plugin's generated files
 // (block.json, includes/widgets.php: `npm run generate`) current. Pure Node (zlib): no `zip` command.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -11,6 +14,7 @@ import { deflateRawSync } from 'node:zlib';
 import { exportContent } from './export-content.js';
 import { staleFiles } from './generate.js';
 import { renderMany } from '../bin/render.js';
+import { translationFiles } from './wordpress-translations.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pluginDir = join(root, 'cms/wordpress/study-explainers');
@@ -168,6 +172,14 @@ export async function buildWordPress() {
         readFileSync(join(root, 'LICENSE'), 'utf8'),
     ),
   });
+  // The loader imports its chunks by relative path (./chunks/…): the same layout under assets/.
+  // Source maps stay out of the zip, and so does the comment that would ask for them.
+  const withoutMap = (path) => Buffer.from(readFileSync(path, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  entries.push({ name: `${slug}/assets/loader.js`, data: withoutMap(join(root, 'dist/loader.js')) });
+  for (const chunk of readdirSync(join(root, 'dist/chunks')).filter((name) => name.endsWith('.js'))) {
+    entries.push({ name: `${slug}/assets/chunks/${chunk}`, data: withoutMap(join(root, 'dist/chunks', chunk)) });
+  }
+  for (const [name, data] of translationFiles(version)) entries.push({ name: `${slug}/${name}`, data });
   for (const file of contentFiles) {
     entries.push({ name: `${slug}/content/${file.split(sep).pop()}`, data: readFileSync(file) });
   }

@@ -24,6 +24,15 @@ function blockAttributeType(option) {
 const editorDefault = (option) => option.editorDefault ?? option.default;
 
 /**
+ * Options whose start in WordPress is the site's, not the element's: most WordPress themes are
+ * light, so a widget that follows the reader's dark system setting would sit dark on a white page.
+ * Blocks and shortcodes start "light" unless the site opts in through the filter named here (see
+ * study_explainers_site_default). Their block attribute has no default, so "not chosen" stays
+ * visible to the server and follows the site.
+ */
+const SITE_DEFAULTS = { theme: { value: 'light', filter: 'study_explainers_default_theme' } };
+
+/**
  * The manifest's mistakes the plugin could not honour, found before anything is written. The
  * server and the editor apply an editor default only to a list of values (see
  * study_explainers_clean_options), and every option reaches the shortcode as an attribute, where
@@ -35,6 +44,7 @@ function checkManifest(widgets, common) {
     const options = { ...common, ...widget.options };
     for (const [name, option] of Object.entries(options)) {
       if ('editorDefault' in option && option.kind !== 'enum') problems.push(`${tag} ${name}: an editor default is only supported for a list of values (enum)`);
+      if (name in SITE_DEFAULTS && !option.values?.includes(SITE_DEFAULTS[name].value)) problems.push(`${tag} ${name}: the WordPress site default ${SITE_DEFAULTS[name].value} is not one of its values`);
       if (name === 'widget') problems.push(`${tag}: an option named "widget" would clash with the shortcode's widget attribute`);
     }
     for (const name of Object.keys(widget.wordpress.example)) {
@@ -44,10 +54,20 @@ function checkManifest(widgets, common) {
   if (problems.length) throw new Error(`the manifest does not fit the WordPress plugin:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * The width the inserter draws a block's example at before shrinking it into its 280 px panel
+ * (WordPress's own default is 500). The widgets lay out in fewer, wider lines at 1,100 px, so each
+ * preview with its description fits a window 800 px high (test/wordpress/run.js measures them).
+ */
+const EXAMPLE_VIEWPORT_WIDTH = 1100;
+
 function blockJson(widget, common, version) {
   const options = { ...common, ...widget.options };
   const attributes = Object.fromEntries(
-    Object.entries(options).map(([name, option]) => [blockAttributeName(name), { type: blockAttributeType(option), default: editorDefault(option) }]),
+    Object.entries(options).map(([name, option]) => [
+      blockAttributeName(name),
+      name in SITE_DEFAULTS ? { type: blockAttributeType(option) } : { type: blockAttributeType(option), default: editorDefault(option) },
+    ]),
   );
   const example = Object.fromEntries(Object.entries(widget.wordpress.example).map(([name, value]) => [blockAttributeName(name), value]));
   const meta = {
@@ -62,7 +82,7 @@ function blockJson(widget, common, version) {
     keywords: widget.wordpress.keywords,
     textdomain: TEXT_DOMAIN,
     attributes,
-    example: { attributes: example },
+    example: { attributes: example, viewportWidth: EXAMPLE_VIEWPORT_WIDTH },
     supports: { html: false, align: ['wide', 'full'] },
     editorScript: 'file:./index.js',
   };
@@ -89,6 +109,7 @@ function optionData(name, option) {
   if ('of' in option) data.of = option.of;
   data.default = option.default;
   if ('editorDefault' in option) data.editor_default = option.editorDefault;
+  if (name in SITE_DEFAULTS) data.site_default = { ...SITE_DEFAULTS[name] };
   return data;
 }
 
@@ -138,7 +159,8 @@ const STUDY_EXPLAINERS_DEFAULT_LANG = ${phpValue(DEFAULT_LANGUAGE)};
  * (its document section and own options). An option (keyed by its element attribute) has its block
  * attribute, its kind (\`enum\` with \`values\`, \`boolean\`, \`language\`, \`index\` into the list at
  * the document path \`of\`, \`id\` of an item of that list), its element \`default\`, and an
- * \`editor_default\` where blocks and shortcodes start elsewhere.
+ * \`editor_default\` where blocks and shortcodes start elsewhere, or a \`site_default\` (value and the
+ * filter through which a site chooses another) where they start at the site's choice.
  *
  * @return array
  */

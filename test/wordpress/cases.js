@@ -1,5 +1,7 @@
 // The test posts: every block and shortcode option, hostile shortcodes, pages without widgets.
 // `expect` is the exact set of element attributes the server must write (true = boolean attribute).
+// The plugin's theme is "light" unless a block or shortcode chooses another (the element's own
+// default, "auto", follows the reader's system: dark widgets on light WordPress themes).
 
 const heading = (level, text) =>
   `<!-- wp:heading${level === 2 ? '' : ` {"level":${level}}`} -->\n<h${level} class="wp-block-heading">${text}</h${level}>\n<!-- /wp:heading -->`;
@@ -42,7 +44,7 @@ export const POSTS = [
   {
     key: 'block-defaults',
     title: 'Blocks with default settings',
-    instances: WIDGET_TAGS.map((widget) => ({ widget, block: {}, expect: { lang: 'en', 'heading-level': '2' } })),
+    instances: WIDGET_TAGS.map((widget) => ({ widget, block: {}, expect: { lang: 'en', theme: 'light', 'heading-level': '2' } })),
   },
   {
     key: 'shortcodes',
@@ -79,14 +81,42 @@ export const HOSTILE_POST = {
 export const DIRECT = {
   traversal: { shortcode: '[study_explainer widget="../../etc"]', expect: null },
   scriptWidget: { shortcode: '[study_explainer widget="<script>alert(1)</script>"]', expect: null },
-  scriptLang: { shortcode: '[study_explainer widget="mechanism-stepper" lang="\\"><script>alert(1)</script>"]', expect: { lang: 'en', 'heading-level': '2' } },
+  scriptLang: { shortcode: '[study_explainer widget="mechanism-stepper" lang="\\"><script>alert(1)</script>"]', expect: { lang: 'en', theme: 'light', 'heading-level': '2' } },
   quotes: {
     shortcode: `[study_explainer widget="study-arms-chart" lang='"><script>alert(1)</script>' outcome='" onmouseover="alert(1)' view="<b>" highlight="x' onclick='y" heading_level="2 onclick=x" theme="Dark"]`,
-    expect: { lang: 'en', 'heading-level': '2' },
+    // theme="Dark" is dark: values are matched ignoring case.
+    expect: { lang: 'en', theme: 'dark', 'heading-level': '2' },
   },
-  entities: { shortcode: '[study_explainer widget="evidence-badge" theme="dark&quot;&gt;" variant="FULL" open="1" step="2"]', expect: { lang: 'en', open: true, 'heading-level': '2' } },
-  stepRange: { shortcode: '[study_explainer widget="mechanism-stepper" step="99" audience="clinician" show_all="no"]', expect: { lang: 'en', audience: 'clinician', 'heading-level': '2' } },
+  entities: { shortcode: '[study_explainer widget="evidence-badge" theme="dark&quot;&gt;" variant="FULL" open="1" step="2"]', expect: { lang: 'en', theme: 'light', variant: 'full', open: true, 'heading-level': '2' } },
+  stepRange: { shortcode: '[study_explainer widget="mechanism-stepper" step="99" audience="clinician" show_all="no"]', expect: { lang: 'en', audience: 'clinician', theme: 'light', 'heading-level': '2' } },
 };
+
+/**
+ * Shortcode mistakes an editor makes, in one post by the admin: what readers get (`expect`: the
+ * element's attributes, or null for nothing) and the note people who can edit the post see
+ * (`note`: each rejected attribute as written, with the values it accepts, a list or a function of
+ * the English document; null: no note).
+ */
+export const MISTAKES = [
+  { shortcode: '[study_explainer widget="evidence_badge"]', expect: { tag: 'evidence-badge', lang: 'en', theme: 'light', 'heading-level': '2' }, note: null },
+  { shortcode: '[study_explainer widget="Evidence-Badge"]', expect: { tag: 'evidence-badge', lang: 'en', theme: 'light', 'heading-level': '2' }, note: null },
+  { shortcode: '[study_explainer theme="Dark" view="TABLE" widget="study-arms-chart"]', expect: { tag: 'study-arms-chart', lang: 'en', theme: 'dark', view: 'table', 'heading-level': '2' }, note: null },
+  { shortcode: '[study_explainer lang="es"]', expect: null, note: [['widget', ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']]] },
+  { shortcode: '[study_explainer widget="timeline"]', expect: null, note: [['widget="timeline"', ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']]] },
+  { shortcode: '[study_explainer widget="mechanism-stepper" lang="fr"]', expect: { tag: 'mechanism-stepper', lang: 'en', theme: 'light', 'heading-level': '2' }, note: [['lang="fr"', ['en', 'es']]] },
+  { shortcode: '[study_explainer widget="mechanism-stepper" step="99"]', expect: { tag: 'mechanism-stepper', lang: 'en', theme: 'light', 'heading-level': '2' }, note: [['step="99"', (doc) => doc.mechanism.steps.map((_, i) => String(i))]] },
+  {
+    shortcode: '[study_explainer widget="study-arms-chart" outcome="overall-survival" highlight="placebo"]',
+    expect: { tag: 'study-arms-chart', lang: 'en', theme: 'light', 'heading-level': '2' },
+    note: [
+      ['outcome="overall-survival"', (doc) => doc.arms.outcomes.map((o) => o.id)],
+      ['highlight="placebo"', (doc) => doc.arms.arms.map((a) => a.id)],
+    ],
+  },
+  { shortcode: '[study_explainer widget="evidence-badge" colour="red"]', expect: { tag: 'evidence-badge', lang: 'en', theme: 'light', 'heading-level': '2' }, note: [['colour', ['lang', 'audience', 'theme', 'heading_level', 'variant', 'open']]] },
+];
+
+export const MISTAKES_POST = { key: 'mistakes', title: 'Shortcode mistakes', content: MISTAKES.map((m) => `<p>${m.shortcode}</p>`).join('\n\n') };
 
 export const PLAIN_POSTS = [
   { key: 'plain-post', title: 'A post without widgets', content: '<!-- wp:paragraph --><p>Nothing to explain here.</p><!-- /wp:paragraph -->' },

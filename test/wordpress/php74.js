@@ -2,7 +2,7 @@
 // The plugin declares "Requires PHP: 7.4", but this machine's PHP is 8.2: this step runs the
 // shipped PHP under a real PHP 7.4 (PHP compiled to WebAssembly, npm @php-wasm/node-7-4, no
 // system packages). Every PHP file of the plugin zip passes `php -l` under 7.4, and one block
-// and two shortcodes render under 7.4 exactly as under the local PHP, with no notice, warning
+// two shortcodes and a block with odd saved values (arrays, an object, a fraction) render under 7.4 exactly as under the local PHP, with no notice, warning
 // or deprecation under either (test/wordpress/php74/render.php stubs the few WordPress
 // functions the render path calls). Part of test/wordpress/run.js; alone: node test/wordpress/php74.js.
 import { spawnSync } from 'node:child_process';
@@ -80,11 +80,12 @@ export function php74Problems(result) {
   if (!result.version.startsWith('7.4.')) problems.push(`ran PHP ${result.version}, not 7.4`);
   for (const [name, render] of [['PHP 7.4', result.render74], [`PHP ${result.renderLocal.php}`, result.renderLocal]]) {
     if (render.problems.length) problems.push(`${name}: ${render.problems.join('; ')}`);
-    for (const key of ['block', 'shortcode', 'badge']) {
+    for (const key of ['block', 'shortcode', 'badge', 'odd']) {
       if (!/^<div [^>]*><(study-arms-chart|mechanism-stepper|evidence-badge) lang="/.test(render[key])) problems.push(`${name}: ${key} rendered ${render[key].slice(0, 120)}`);
     }
   }
-  for (const key of ['block', 'shortcode', 'badge']) {
+  if (!/<mechanism-stepper lang="en" theme="light" heading-level="2">/.test(result.renderLocal.odd ?? '')) problems.push(`odd values: ${String(result.renderLocal.odd).slice(0, 160)}`);
+  for (const key of ['block', 'shortcode', 'badge', 'odd']) {
     if (result.render74[key] !== result.renderLocal[key]) problems.push(`${key}: PHP 7.4 and PHP ${result.renderLocal.php} render differently`);
   }
   return problems;

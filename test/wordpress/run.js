@@ -8,13 +8,15 @@
 // ({"passed","failed","skipped"}) and exits 1 on any failure. Before the sites, the plugin's PHP is
 // linted and rendered under PHP 7.4 (./php74.js). Needs `npm run build` first.
 // Without PHP it fails with install instructions, unless SKIP_WORDPRESS=1 (then it skips).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs } from '../../scripts/browser.js';
 import { buildWordPress, zipPath } from '../../scripts/build-wordpress.js';
-import { ALLOWED, DIRECT, EDITOR_CASES, HOSTILE_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
+import { ALLOWED, DIRECT, EDITOR_CASES, HOSTILE_POST, MISTAKES, MISTAKES_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
 import {
   TAGS_SELECTOR,
   consoleProblems,
@@ -26,6 +28,7 @@ import {
   watchPage,
   widgetProblems,
   widgetsInHtml,
+  decodeEntities,
 } from './page-checks.js';
 import { checkPhp74, php74Problems } from './php74.js';
 import { chosenReleases, createSite, fetchDownloads, freePort, phpStatus, readZip, RELEASES, runPhp, startServer } from './site.js';
@@ -40,6 +43,15 @@ const NEWEST = RELEASES.at(-1).expect;
 const releases = chosenReleases();
 // WORDPRESS_SCREENSHOTS=1 saves the editor with each block selected to docs/screenshots/.
 const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS === '1';
+/** Our front-end files: the classic bundle, or the loader module and its chunks (WordPress 6.5+). */
+const CLASSIC = `${PLUGIN_PATH}assets/study-explainers.min.js`;
+const LOADER = `${PLUGIN_PATH}assets/loader.js`;
+const CHUNKS = `${PLUGIN_PATH}assets/chunks/`;
+const isOurScript = (request) => [CLASSIC, LOADER, CHUNKS].some((path) => request.includes(path));
+/** The WordPress releases that load ES modules (wp_enqueue_script_module): the loader's. */
+const usesModules = (release) => Number(release.expect) >= 6.5;
+/** Figures for the closing note (bytes of our scripts per page), printed at the end. */
+const measurements = [];
 let prefix = '';
 
 function writeCounts() {
@@ -146,7 +158,11 @@ async function main() {
       'readme.txt',
       'LICENSE.txt',
       'assets/study-explainers.min.js',
+      'assets/loader.js',
       'assets/editor.js',
+      'languages/study-explainers.pot',
+      'languages/study-explainers-es_ES.po',
+      'languages/study-explainers-es_ES.mo',
       'assets/editor.asset.php',
       'content/plerixafor-2019.en.json',
       'content/plerixafor-2019.es.json',
@@ -155,12 +171,20 @@ async function main() {
       need.push(`blocks/${widget}/block.json`, `blocks/${widget}/index.js`, `blocks/${widget}/index.asset.php`);
     }
     const missing = need.filter((name) => file(name) === undefined);
+    // The loader's chunks, imported by relative path from assets/loader.js.
+    const imported = [...file('assets/loader.js').matchAll(/import\("\.\/(chunks\/[^"]+)"\)/g)].map((m) => `assets/${m[1]}`);
+    assert(imported.length > 5, `the loader imports ${imported.length} chunks`);
+    missing.push(...imported.filter((name) => file(name) === undefined));
+    // The editor script's Spanish strings, named as WordPress's load_script_textdomain looks them up.
+    const editorJson = `languages/study-explainers-es_ES-${createHash('md5').update('assets/editor.js').digest('hex')}.json`;
+    if (file(editorJson) === undefined) missing.push(editorJson);
+    else assert(JSON.parse(file(editorJson)).locale_data.messages['Widget settings']?.[0] === 'Ajustes del widget', `${editorJson}: no Spanish "Widget settings"`);
     assert(missing.length === 0, `missing: ${missing.join(', ')}`);
     assert(file('assets/study-explainers.min.js') === readFileSync(join(root, 'dist/study-explainers.min.js'), 'utf8'), 'bundle differs from dist/');
     assert(!zipEntries.some((entry) => /\/\.|node_modules/.test(entry.name)), 'zip holds dotfiles or node_modules');
     for (const lang of ['en', 'es']) docs[lang] = JSON.parse(file(`content/plerixafor-2019.${lang}.json`));
     assert(docs.en.lang === 'en' && docs.es.lang === 'es', 'content JSON languages');
-    return `${need.length} required files present`;
+    return `${need.length + imported.length + 1} required files present (${imported.length} chunks)`;
   });
   await check(`plugin header and readme declare versions and licence honestly (Tested up to ${NEWEST}, the newest WordPress this suite runs); block.json apiVersion 3 with an example`, () => {
     const header = file('study-explainers.php');
@@ -171,6 +195,7 @@ async function main() {
       [new RegExp(`^ \\* Tested up to:\\s+${NEWEST.replace('.', '\\.')}$`, 'm'), `Tested up to: ${NEWEST}`],
       [/^ \* License:\s+GPL-2\.0-or-later$/m, 'License: GPL-2.0-or-later'],
       [/^ \* Text Domain:\s+study-explainers$/m, 'Text Domain'],
+      [/^ \* Domain Path:\s+\/languages$/m, 'Domain Path: /languages'],
     ]) {
       assert(pattern.test(header), `header lacks ${what}`);
     }
@@ -182,6 +207,7 @@ async function main() {
       const meta = JSON.parse(file(`blocks/${widget}/block.json`));
       assert(meta.apiVersion === 3, `${widget}: apiVersion ${meta.apiVersion}`);
       assert(meta.example && typeof meta.example.attributes === 'object', `${widget}: no example for the inserter's preview`);
+      assert(!('default' in meta.attributes.theme), `${widget}: the theme attribute has a default, so "not chosen" cannot follow the site`);
       for (const name of Object.keys(meta.example.attributes)) assert(name in meta.attributes, `${widget}: example sets unknown attribute ${name}`);
       assert(meta.attributes.headingLevel?.type === 'integer', `${widget}: headingLevel is ${meta.attributes.headingLevel?.type}, not integer`);
       assert(meta.name === `study-explainers/${widget}`, `${widget}: name ${meta.name}`);
@@ -248,6 +274,8 @@ async function runRelease(release) {
   const reader = await browser.createBrowserContext();
   const admin = await browser.newPage();
   admin.setDefaultTimeout(30000);
+  // Leaving an editor with unsaved test blocks asks "leave the page?": yes.
+  admin.on('dialog', (dialog) => dialog.accept().catch(() => {}));
   await admin.setViewport({ width: 1280, height: 900 });
 
   // ---- Install through the admin screen ------------------------------------------------------
@@ -281,7 +309,7 @@ async function runRelease(release) {
   if (!installed) return;
 
   // ---- Posts ----------------------------------------------------------------------------------
-  const allPosts = [...POSTS.map((post) => ({ ...post, content: postContent(post) })), HOSTILE_POST, ...PLAIN_POSTS];
+  const allPosts = [...POSTS.map((post) => ({ ...post, content: postContent(post) })), HOSTILE_POST, MISTAKES_POST, ...PLAIN_POSTS];
   const seeded = runPhp(site.siteDir, 'seed.php', {
     posts: allPosts.map(({ key, title, content, author, type }) => ({ key, title, content, author, type })),
     direct: Object.fromEntries(Object.entries(DIRECT).map(([key, value]) => [key, value.shortcode])),
@@ -310,18 +338,29 @@ async function runRelease(release) {
       return `${found.length} widgets`;
     });
   }
-  await check('the bundle is referenced from the plugin folder on widget pages (no CDN)', () => {
-    const scripts = [...htmlOf['block-defaults'].matchAll(/<script[^>]*\ssrc=["']([^"']+)["']/g)].map((m) => m[1]).filter((src) => /study-explainers/.test(src));
-    assert(scripts.length === 1, `script tags: ${JSON.stringify(scripts)}`);
-    assert(scripts[0].startsWith(`${url}${PLUGIN_PATH}assets/study-explainers.min.js`), scripts[0]);
-    // Deferred where WordPress knows loading strategies (6.3+), in the footer before that.
-    const tag = htmlOf['block-defaults'].match(/<script[^>]*study-explainers\.min\.js[^>]*>/)[0];
-    const strategies = Number(release.expect) >= 6.3;
-    assert(/\sdefer\b/.test(tag) === strategies, `${tag} (WordPress ${release.expect})`);
-    const body = htmlOf['block-defaults'].indexOf('<body');
-    assert(htmlOf['block-defaults'].indexOf(tag) > body, 'the bundle is in the body (footer)');
-    return `${scripts[0].replace(url, '')}${strategies ? ', deferred' : ', footer'}`;
-  });
+  await check(
+    usesModules(release)
+      ? 'widget pages load the loader as a script module from the plugin folder (no CDN), and no classic bundle'
+      : 'widget pages load the classic bundle from the plugin folder (no CDN), WordPress before 6.5 having no script modules',
+    () => {
+      const html = htmlOf['block-defaults'];
+      const tags = [...html.matchAll(/<script[^>]*\ssrc=["'][^"']*study-explainers[^"']*["'][^>]*>/g)].map((m) => m[0]);
+      assert(tags.length === 1, `script tags: ${JSON.stringify(tags)}`);
+      const [tag] = tags;
+      const src = /\ssrc=["']([^"']+)["']/.exec(tag)[1];
+      if (usesModules(release)) {
+        assert(src.startsWith(`${url}${LOADER}`), src);
+        assert(/\stype=["']module["']/.test(tag), `not a module: ${tag}`);
+        return `${src.replace(url, '')}, type="module"`;
+      }
+      assert(src.startsWith(`${url}${CLASSIC}`), src);
+      // Deferred where WordPress knows loading strategies (6.3+), in the footer before that.
+      const strategies = Number(release.expect) >= 6.3;
+      assert(/\sdefer\b/.test(tag) === strategies, `${tag} (WordPress ${release.expect})`);
+      assert(html.indexOf(tag) > html.indexOf('<body'), 'the bundle is in the body (footer)');
+      return `${src.replace(url, '')}${strategies ? ', deferred' : ', footer'}`;
+    },
+  );
 
   await check('widgets whose settings differ from the defaults only in language, audience, theme or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {
     const problems = [];
@@ -405,25 +444,113 @@ async function runRelease(release) {
     return found.map((w) => `<${w.tag} ${JSON.stringify(w.attrs)}>`).join(' ');
   });
 
+
+  // ---- Shortcode mistakes ---------------------------------------------------------------------
+  section('Shortcode mistakes: what readers get, and the note for people who can edit the post');
+  const noteTexts = (html) => [...html.matchAll(/<div class="study-explainers-note"[\s\S]*?<\/ul><\/div>/g)].map((m) => decodeEntities(m[0].replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' '));
+  const mistakeWidgets = MISTAKES.filter((m) => m.expect).map((m) => m.expect);
+  const sameWidgets = (html) => {
+    const content = html.slice(html.indexOf('wp-block-post-content'));
+    const found = widgetsInHtml(content);
+    const problems = [];
+    if (found.length !== mistakeWidgets.length) problems.push(`${found.length} widgets, wanted ${mistakeWidgets.length}`);
+    mistakeWidgets.forEach(({ tag, ...attrs }, i) => {
+      if (found[i] && (found[i].tag !== tag || !sameAttrs(found[i].attrs, attrs))) problems.push(`#${i + 1} <${found[i].tag}> ${JSON.stringify(found[i].attrs)}, wanted <${tag}> ${JSON.stringify(attrs)}`);
+    });
+    return problems;
+  };
+  await check(`readers: ${MISTAKES.map((m) => m.shortcode.replace(/^\[study_explainer |\]$/g, '')).join(' · ')} → widgets with the defaults or nothing, and no note`, () => {
+    const html = htmlOf[MISTAKES_POST.key];
+    const problems = sameWidgets(html);
+    assert(!html.includes('study-explainers-note'), 'readers see a note');
+    assert(problems.length === 0, problems.join('; '));
+    return `${mistakeWidgets.length} widgets (evidence_badge, Evidence-Badge, theme="Dark" view="TABLE" accepted), nothing for a missing or unknown widget`;
+  });
+  await check('editors (logged in, can edit the post): one note per shortcode mistake naming each rejected attribute and its allowed values; the same widgets', async () => {
+    // The HTML as the server sent it to the logged-in admin (the DOM later holds upgraded widgets).
+    const response = await admin.goto(seeded.posts[MISTAKES_POST.key].url, { waitUntil: 'load' });
+    const html = await response.text();
+    const notes = noteTexts(html);
+    const wanted = MISTAKES.filter((m) => m.note);
+    const problems = sameWidgets(html);
+    if (notes.length !== wanted.length) problems.push(`${notes.length} notes, wanted ${wanted.length}: ${notes.join(' | ')}`);
+    wanted.forEach((mistake, i) => {
+      const text = notes[i] ?? '';
+      for (const [written, accepted] of mistake.note) {
+        if (!text.includes(written)) problems.push(`note ${i + 1} does not name ${written}: ${text}`);
+        for (const value of typeof accepted === 'function' ? accepted(docs.en) : accepted) if (!text.includes(value)) problems.push(`note ${i + 1} lacks the allowed value ${value}`);
+      }
+    });
+    const visible = await admin.$$eval('.study-explainers-note', (els) => els.filter((el) => el.checkVisibility() && el.getBoundingClientRect().height > 20).length);
+    if (visible !== wanted.length) problems.push(`${visible} notes visible`);
+    if (SCREENSHOTS) {
+      const note = await admin.$('.study-explainers-note');
+      await note.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await admin.screenshot({ path: join(root, `docs/screenshots/wordpress-${release.expect}-shortcode-note.png`) });
+    }
+    assert(problems.length === 0, problems.join('; '));
+    return notes.map((n) => n.replace(/^.*?note\. /, '')).join(' | ').slice(0, 400);
+  });
+
+  // ---- Feeds ----------------------------------------------------------------------------------
+  section('Feed');
+  await check('the RSS feed carries each widget as its text with a link to the post: no template, style or script', async () => {
+    const feed = await (await fetch(`${url}/?feed=rss2`)).text();
+    const problems = [];
+    for (const post of POSTS) {
+      const item = [...feed.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]).find((i) => i.includes(`<link>${seeded.posts[post.key].url}</link>`));
+      if (!item) {
+        problems.push(`${post.key}: not in the feed`);
+        continue;
+      }
+      for (const [pattern, what] of [[/<template/i, '<template>'], [/shadowrootmode/i, 'shadowrootmode'], [/<style/i, '<style>'], [/<script/i, '<script>'], [/<(mechanism-stepper|study-arms-chart|evidence-badge)[\s>]/, 'a widget element']]) {
+        if (pattern.test(item)) problems.push(`${post.key}: the feed holds ${what}`);
+      }
+      const fallbacks = (item.match(/class="study-explainer-fallback"/g) ?? []).length;
+      const links = (item.match(new RegExp(`<a href="${seeded.posts[post.key].url.replace(/[.?]/g, '\\$&')}">`, 'g')) ?? []).length;
+      if (fallbacks !== post.instances.length || links !== post.instances.length) problems.push(`${post.key}: ${fallbacks} text versions and ${links} links to the post, wanted ${post.instances.length}`);
+    }
+    assert(problems.length === 0, problems.join('; '));
+    return `${(feed.length / 1024).toFixed(1)} KiB feed; ${POSTS.length} posts with their widgets as text and a link each`;
+  });
+
   // ---- Front end in Chromium ------------------------------------------------------------------
   section('Front end in Chromium');
-  const frontEndCheck = async (label, pageUrl, instances) => {
+  const frontEndCheck = async (label, pageUrl, instances, measure = false) => {
     const page = await reader.newPage();
     page.setDefaultTimeout(20000);
     await page.setViewport({ width: 1280, height: 900 });
     const log = watchPage(page);
     await page.evaluateOnNewDocument(() => {
-      window.__seEvents = { ready: 0, errors: [] };
-      addEventListener('explainer-ready', () => (window.__seEvents.ready += 1), true);
+      window.__seEvents = { ready: 0, errors: [], tags: [] };
+      addEventListener(
+        'explainer-ready',
+        (event) => {
+          window.__seEvents.ready += 1;
+          window.__seEvents.tags.push(event.target?.localName);
+        },
+        true,
+      );
       addEventListener('explainer-error', (event) => window.__seEvents.errors.push(event.detail?.message), true);
     });
     try {
       await page.goto(pageUrl, { waitUntil: 'load' });
       await check(`${label}: ${instances.length} widgets upgrade`, async () => {
         await waitForWidgets(page);
+        // A widget far below the viewport loads its content when a reader comes near: scroll to
+        // each in turn, as a reader would.
+        await page.evaluate(async (selector) => {
+          for (const el of document.querySelectorAll(selector)) {
+            el.scrollIntoView();
+            await new Promise((resolve) => setTimeout(resolve, 150));
+          }
+          scrollTo(0, 0);
+        }, TAGS_SELECTOR);
+        // Pre-rendered widgets look drawn before their script upgrades them: wait for the events.
+        await page.waitForFunction((n) => window.__seEvents.ready >= n || window.__seEvents.errors.length > 0, { timeout: 15000 }, instances.length).catch(() => {});
         const events = await page.evaluate(() => window.__seEvents);
         assert(events.errors.length === 0, `explainer-error: ${events.errors.join('; ')}`);
-        assert(events.ready >= instances.length, `${events.ready} explainer-ready events`);
+        assert(events.ready >= instances.length, `${events.ready} explainer-ready events (${events.tags.join(', ')})`);
         return `${events.ready} explainer-ready events`;
       });
       const seen = await describeWidgets(page, instances.map((instance) => probesFor(instance, docs)));
@@ -435,15 +562,32 @@ async function runRelease(release) {
           return `lang ${seen[i].rootLang}, ${seen[i].rootClass.split(' ').find((c) => c.startsWith('theme-'))}`;
         });
       }
-      await check(`${label}: no console errors from our code; every request stays on the site`, () => {
+      await check(`${label}: no console errors from our code; every request stays on the site; our scripts (${usesModules(release) ? 'the loader module and its chunks' : 'the classic bundle'}) fetched once`, async () => {
         const { ours, others } = consoleProblems(log);
         assert(ours.length === 0, ours.join(' | '));
         // data: and blob: URLs are made in the browser (WordPress's editor makes blob: ones): not requests to anyone.
         const foreign = log.requests.filter((request) => !request.startsWith(url) && !/^(data|blob):/.test(request));
         assert(foreign.length === 0, `third-party requests: ${foreign.join(', ')}`);
-        const bundles = log.requests.filter((request) => request.includes(`${PLUGIN_PATH}assets/study-explainers.min.js`));
-        assert(bundles.length === 1, `bundle requested ${bundles.length} times`);
-        return { detail: `${log.requests.length} requests, all local`, notes: others.map((o) => `console (not ours): ${o}`) };
+        const ourScripts = log.requests.filter(isOurScript);
+        const count = (path) => ourScripts.filter((request) => request.includes(path)).length;
+        if (usesModules(release)) {
+          assert(count(LOADER) === 1 && count(CLASSIC) === 0, `loader requested ${count(LOADER)} times, classic bundle ${count(CLASSIC)} times`);
+        } else {
+          assert(count(CLASSIC) === 1 && ourScripts.length === 1, `classic bundle requested ${count(CLASSIC)} times; our scripts: ${ourScripts.join(', ')}`);
+        }
+        const notes = others.map((o) => `console (not ours): ${o}`);
+        if (measure) {
+          // What this page's widgets cost in script: each of our files as sent (PHP's server does not
+          // compress) and gzipped (as a web server would send it), against the classic bundle.
+          const sizes = await Promise.all(ourScripts.map(async (request) => Buffer.from(await (await fetch(request)).arrayBuffer())));
+          const raw = sizes.reduce((sum, b) => sum + b.length, 0);
+          const gzip = sizes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+          const classic = readFileSync(join(root, 'dist/study-explainers.min.js'));
+          const line = `${label} on WordPress ${release.installed} (${instances.length} widgets): ${ourScripts.length} script files, ${raw} B (${gzip} B gzip), ${Math.round(gzip / instances.length)} B gzip per widget; the classic bundle alone is ${classic.length} B (${gzipSync(classic, { level: 9 }).length} B gzip)`;
+          measurements.push(line);
+          notes.push(line);
+        }
+        return { detail: `${log.requests.length} requests, all local; ${usesModules(release) ? `loader + ${count(CHUNKS)} chunks as modules` : 'classic bundle'}`, notes };
       });
       await check(`${label}: axe (WCAG 2.2 AA + best practice) finds nothing in our widgets`, async () => {
         const axe = await runAxe(page);
@@ -454,7 +598,7 @@ async function runRelease(release) {
       await page.close();
     }
   };
-  for (const post of POSTS) await frontEndCheck(post.key, seeded.posts[post.key].url, post.instances);
+  for (const post of POSTS) await frontEndCheck(post.key, seeded.posts[post.key].url, post.instances, true);
 
   await check('hostile post in Chromium: no injected script ran, no event handlers, widgets neutral', async () => {
     const page = await reader.newPage();
@@ -502,9 +646,11 @@ async function runRelease(release) {
 
   // ---- Block editor ---------------------------------------------------------------------------
   section('Block editor: insert with wp.data, set options in the sidebar, publish, check the front end');
-  for (const edit of EDITOR_CASES) {
+  for (const [caseIndex, edit] of EDITOR_CASES.entries()) {
     const name = `study-explainers/${edit.widget}`;
     const page = admin;
+    // The first visit fetches everything: with the cache off, every load of our script is a request.
+    await page.setCacheEnabled(caseIndex !== 0);
     const log = watchPage(page);
     let published = null;
     let canvasKind = '';
@@ -642,6 +788,39 @@ async function runRelease(release) {
       assert(ours.length === 0, `console: ${ours.join(' | ')}`);
       return `${canvasKind}; post ${published.id}: ${published.content}`;
     });
+    await check(`editor (${edit.widget}): our widgets' script is in one document only (${canvasKind.replace('preview in ', '')})${caseIndex === 0 ? ', fetched once' : ''}`, async () => {
+      const perFrame = await Promise.all(
+        page.frames().map((frame) =>
+          frame.evaluate((paths) => [...document.scripts].filter((script) => paths.some((path) => script.src.includes(path))).length, [CLASSIC, LOADER, CHUNKS]).catch(() => 0),
+        ),
+      );
+      const inDocuments = perFrame.reduce((sum, n) => sum + n, 0);
+      if (inDocuments !== 1) {
+        const where = await Promise.all(
+          page.frames().map((frame) =>
+            frame
+              .evaluate(
+                (selector) =>
+                  `${location.href.slice(0, 60)}: ${[...document.scripts].map((s) => s.src).filter((src) => /min\.js|loader/.test(src)).join(' ')} widgets: ${[...document.querySelectorAll(selector)]
+                    .map((el) => `${el.localName} in ${[el.parentElement?.className, el.parentElement?.parentElement?.className, el.closest('[class*="preview"], [class*="popover"], [class*="panel"]')?.className].join(' / ')}`)
+                    .join('; ')}`,
+                TAGS_SELECTOR,
+              )
+              .catch(() => '?'),
+          ),
+        );
+        throw new Error(`our script is in ${inDocuments} documents: ${where.join(' | ')}`);
+      }
+      const fetched = log.requests.filter(isOurScript);
+      if (caseIndex === 0) assert(fetched.length === 1 && fetched[0].includes(CLASSIC), `fetched: ${fetched.join(', ') || 'nothing'}`);
+      return caseIndex === 0 ? `fetched once: ${fetched[0].replace(url, '')}` : 'one document';
+    });
+    await check(`editor (${edit.widget}): no deprecation message in the console${Number(release.expect) >= 6.8 ? '' : ' (reported only: older WordPress)'}`, () => {
+      const deprecations = log.console.filter((entry) => /deprecat/i.test(entry.text)).map((entry) => entry.text.slice(0, 200));
+      if (Number(release.expect) >= 6.8) assert(deprecations.length === 0, deprecations.join(' | '));
+      return { detail: `${log.console.length} console messages`, notes: deprecations.map((d) => `deprecation: ${d}`) };
+    });
+    await page.setCacheEnabled(true);
     page.removeAllListeners('console');
     page.removeAllListeners('pageerror');
     page.removeAllListeners('request');
@@ -651,15 +830,153 @@ async function runRelease(release) {
     }
   }
 
-  await check('editor: blocks saved with odd values (level 7, 2.5 or "3", unknown ids, step 99, "TRUE") preview exactly what the page prints', async () => {
+
+  await check('editor: clicks inside a preview (next step, table, details) are not saved, and the next change of a setting draws the widget afresh from the settings', async () => {
+    const page = admin;
+    await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/evidence-badge') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
+    const ids = await page.evaluate(() => {
+      const { data, blocks } = window.wp;
+      data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
+      return ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].map((widget) => {
+        const block = blocks.createBlock(`study-explainers/${widget}`);
+        data.dispatch('core/block-editor').insertBlocks(block);
+        return block.clientId;
+      });
+    });
+    const canvas = await editorCanvas(page);
+    await waitForWidgets(canvas);
+    const state = () =>
+      canvas.evaluate(() => {
+        const [stepper, chart, badge] = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].map((tag) => document.querySelector(tag));
+        // The chart's view property is unset until a reader or a setting changes it: the chart shows.
+        return { step: stepper.step, view: chart.view ?? 'chart', open: badge.open };
+      });
+    // Try the widgets as a reader would: Next twice, the table, the details.
+    await canvas.evaluate(async () => {
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+      const stepper = document.querySelector('mechanism-stepper').shadowRoot;
+      stepper.querySelector('button.next').click();
+      await pause();
+      stepper.querySelector('button.next').click();
+      await pause();
+      document.querySelector('study-arms-chart').shadowRoot.querySelector('button.toggle').click();
+      document.querySelector('evidence-badge').shadowRoot.querySelector('summary').click();
+      await pause();
+    });
+    const tried = await state();
+    assert(tried.step === 2 && tried.view === 'table' && tried.open === true, `clicks inside the previews did not take: ${JSON.stringify(tried)}`);
+    const saved = await page.evaluate((ids) => ids.map((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id)), ids);
+    assert(saved[0].step === 0 && saved[1].view === 'chart' && saved[2].open === false, `clicks were saved: ${JSON.stringify(saved)}`);
+    // Now an editor changes Theme on each block: each preview starts again from its settings.
+    await page.evaluate((ids) => ids.forEach((id) => window.wp.data.dispatch('core/block-editor').updateBlockAttributes(id, { theme: 'dark' })), ids);
+    await canvas.waitForFunction(() => ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].every((tag) => document.querySelector(tag)?.getAttribute('theme') === 'dark'), { timeout: 10000 });
+    await waitForWidgets(canvas);
+    const after = await state();
+    assert(after.step === 0 && after.view === 'chart' && after.open === false, `after changing Theme the previews show ${JSON.stringify(after)}, not their settings (step 0, chart, details closed)`);
+
+    // The "Starting step" list names the steps for the block's audience.
+    await page.evaluate((id) => {
+      window.wp.data.dispatch('core/block-editor').updateBlockAttributes(id, { audience: 'clinician' });
+      window.wp.data.dispatch('core/block-editor').selectBlock(id);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, ids[0]);
+    const wantedSteps = docs.en.mechanism.steps.map((step, i) => `${i + 1}. ${typeof step.title === 'string' ? step.title : step.title.clinician}`);
+    await page
+      .waitForFunction(
+        (first) => [...document.querySelectorAll('.block-editor-block-inspector select option')].some((option) => option.textContent.trim() === first),
+        { timeout: 10000 },
+        wantedSteps[0],
+      )
+      .catch(() => {});
+    const shown = await page.evaluate(() => {
+      const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === 'Starting step');
+      return label ? [...document.getElementById(label.htmlFor).options].map((option) => option.textContent.trim()) : [];
+    });
+    assert(JSON.stringify(shown) === JSON.stringify(wantedSteps), `Starting step lists ${JSON.stringify(shown)}, wanted the clinician titles ${JSON.stringify(wantedSteps)}`);
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').resetEditorBlocks?.([]));
+    return `after Next ×2, table and details, a Theme change shows step ${after.step + 1}, the ${after.view}, details ${after.open ? 'open' : 'closed'}; Starting step lists the clinician titles`;
+  });
+
+  await check('inserter: each block\'s example preview and its description fit a window 800 px high', async () => {
+    const page = admin;
+    await page.setViewport({ width: 1280, height: 800 });
+    try {
+      await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/evidence-badge') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
+      await page.evaluate(() => window.wp.data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false));
+      const toggle = await page.waitForSelector('.editor-document-tools__inserter-toggle, .edit-post-header-toolbar__inserter-toggle');
+      await toggle.click();
+      const results = [];
+      for (const widget of ['mechanism-stepper', 'study-arms-chart', 'evidence-badge']) {
+        const title = await page.evaluate((name) => window.wp.blocks.getBlockType(name).title, `study-explainers/${widget}`);
+        const search = await page.waitForSelector('.block-editor-inserter__search input');
+        await search.click({ clickCount: 3 });
+        await search.type(title);
+        const findItem = () =>
+          page.waitForFunction(
+            (text) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((el) => el.textContent.trim() === text) ?? null,
+            { timeout: 10000 },
+            title,
+          );
+        const item = await findItem();
+        // The panel opens on hover and closes when the list re-renders under the pointer (the search
+        // results settle after typing): hover again until the preview has rendered the widget.
+        for (let attempt = 1; ; attempt++) {
+          await (attempt === 1 ? item : await findItem()).asElement().hover();
+          const rendered = await page
+            .waitForFunction(
+              (tag) => {
+                const el = document.querySelector('.block-editor-inserter__preview-container iframe')?.contentDocument?.querySelector(tag);
+                return Boolean(el?.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('.root > .loading'));
+              },
+              { timeout: 8000, polling: 100 },
+              widget,
+            )
+            .catch(() => null);
+          if (rendered) break;
+          const inside = await page.$eval('.block-editor-inserter__preview-container', (el) => el.innerHTML.slice(0, 200)).catch(() => 'no preview container');
+          assert(attempt < 4, `${widget}: the inserter's preview did not render: ${inside}`);
+          await page.mouse.move(5, 5);
+        }
+        // Let the preview take its final height (it follows its content).
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        // Hover again (the list may have re-rendered), so the panel shows this block's final preview.
+        await (await findItem()).asElement().hover();
+        await page.waitForSelector('.block-editor-inserter__preview-container .block-editor-block-card__description', { timeout: 10000 });
+        const box = await page.evaluate(() => {
+          const container = document.querySelector('.block-editor-inserter__preview-container');
+          const preview = container.querySelector('.block-editor-inserter__preview-content');
+          const description = container.querySelector('.block-editor-block-card__description');
+          const r = (el) => el.getBoundingClientRect();
+          return {
+            preview: Math.round(r(preview).height),
+            clipped: preview.scrollHeight > preview.clientHeight + 1,
+            descriptionBottom: Math.round(r(description).bottom),
+            containerClipped: container.scrollHeight > container.clientHeight + 1,
+            window: innerHeight,
+          };
+        });
+        results.push({ widget, ...box });
+      }
+      const bad = results.filter((r) => r.clipped || r.containerClipped || r.descriptionBottom > r.window);
+      assert(bad.length === 0, JSON.stringify(bad));
+      return results.map((r) => `${r.widget} preview ${r.preview} px, description ends at ${r.descriptionBottom} px`).join('; ');
+    } finally {
+      await page.setViewport({ width: 1280, height: 900 });
+    }
+  });
+
+  await check('editor: blocks saved with odd values (level 7, ["x"] or "3", a theme object, unknown ids, step 99, "FULL", "TRUE") preview exactly what the page prints', async () => {
     const page = admin;
     await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/study-arms-chart') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
     const bad = {
       // WordPress's own type check passes '3' as an integer and 'TRUE' as a boolean, drops 2.5 and 'yes'.
       'study-arms-chart': { headingLevel: 7, outcome: 'nope', highlight: ' combination ', view: 'pie', theme: 'Dark', audience: 'doctor', lang: ' ES' },
-      'mechanism-stepper': { headingLevel: 2.5, step: 99, lang: 'fr', showAll: 'yes' },
-      'evidence-badge': { headingLevel: '3', variant: 'FULL', open: 'TRUE' },
+      // An array or object (no control writes one; a hand-edited comment can) is never read.
+      'mechanism-stepper': { headingLevel: ['x'], step: 99, lang: 'fr', showAll: 'yes' },
+      'evidence-badge': { headingLevel: '3', variant: 'FULL', open: 'TRUE', theme: { a: 1 } },
     };
     const content = await page.evaluate((bad) => {
       const { data, blocks } = window.wp;
@@ -699,6 +1016,55 @@ async function runRelease(release) {
     return pageWidgets.map((widget) => `<${widget.tag} ${JSON.stringify(widget.attrs)}>`).join(' ');
   });
 
+  // ---- Spanish editor ---------------------------------------------------------------------------
+  section('A Spanish site: the editor speaks Spanish (the plugin\'s .mo and editor JSON)');
+  await check('es_ES site: block titles, descriptions, the settings panel and its controls are in Spanish', async () => {
+    runPhp(site.siteDir, 'locale.php', { locale: 'es_ES' });
+    const page = admin;
+    try {
+      await page.goto(`${url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('study-explainers/mechanism-stepper') && window.wp.data?.select('core/editor')?.getCurrentPostId?.(), { timeout: 45000 });
+      const types = await page.evaluate(() =>
+        ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'].map((widget) => {
+          const type = window.wp.blocks.getBlockType(`study-explainers/${widget}`);
+          return { title: type.title, description: type.description };
+        }),
+      );
+      const wantedTitles = ['Cómo funciona, paso a paso', 'Resultados por grupo', 'Tipo de evidencia'];
+      assert(JSON.stringify(types.map((t) => t.title)) === JSON.stringify(wantedTitles), `titles: ${JSON.stringify(types)}`);
+      assert(types[0].description.startsWith('Cómo funciona el tratamiento'), `description: ${types[0].description}`);
+      await page.evaluate(() => {
+        const { data, blocks } = window.wp;
+        data.dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
+        const block = blocks.createBlock('study-explainers/mechanism-stepper');
+        data.dispatch('core/block-editor').insertBlocks(block);
+        data.dispatch('core/block-editor').selectBlock(block.clientId);
+        data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+      });
+      const wanted = ['Idioma', 'Público', 'Tema', 'Nivel de encabezado', 'Paso inicial', 'Mostrar todos los pasos'];
+      await page
+        .waitForFunction((label) => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === label), { timeout: 15000 }, wanted[0])
+        .catch(() => {});
+      const seen = await page.evaluate(() => ({
+        panel: [...document.querySelectorAll('.block-editor-block-inspector .components-panel__body-title')].map((t) => t.textContent.trim()),
+        labels: [...document.querySelectorAll('.block-editor-block-inspector label')].map((l) => l.textContent.trim()),
+      }));
+      assert(seen.panel.includes('Ajustes del widget'), `panel titles: ${seen.panel.join(', ')} (the editor script's JSON)`);
+      const missing = wanted.filter((label) => !seen.labels.includes(label));
+      assert(missing.length === 0, `missing ${missing.join(', ')}; labels: ${seen.labels.join(', ')}`);
+      const canvas = await editorCanvas(page);
+      await waitForWidgets(canvas);
+      if (SCREENSHOTS) {
+        await page.evaluate(() => document.activeElement?.blur?.());
+        await page.screenshot({ path: join(root, `docs/screenshots/wordpress-${release.expect}-editor-es.png`) });
+      }
+      return `${wantedTitles.join(', ')}; panel "Ajustes del widget": ${wanted.join(', ')}`;
+    } finally {
+      await page.evaluate(() => window.wp?.data?.dispatch('core/editor')?.resetEditorBlocks?.([])).catch(() => {});
+      runPhp(site.siteDir, 'locale.php', { locale: '' });
+    }
+  });
+
   // ---- PHP log --------------------------------------------------------------------------------
   section('PHP log');
   await check('no PHP errors, warnings or notices from the plugin', () => {
@@ -708,7 +1074,8 @@ async function runRelease(release) {
     } catch {
       // no log: nothing was logged
     }
-    const ours = text.split('\n').filter((line) => line.includes('/plugins/study-explainers/'));
+    // Our files, or our text domain (WordPress names it, not our file, when translations load too early).
+    const ours = text.split('\n').filter((line) => line.includes('study-explainers'));
     assert(ours.length === 0, ours.slice(0, 5).join(' | '));
     return `${text.split('\n').filter(Boolean).length} log lines from WordPress core under PHP ${php.version}, none from the plugin`;
   });
@@ -723,6 +1090,7 @@ try {
   stopAll();
 }
 writeCounts();
+if (measurements.length) console.log(`\nScript bytes per page:\n  ${measurements.join('\n  ')}`);
 console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s (PHP ${php.version}; ${times.join(', ')})`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);

@@ -16,9 +16,11 @@ import { inflateRawSync } from 'node:zlib';
  * `expect` is the major.minor the suite must find installed.
  */
 export const RELEASES = [
-  { codename: 'bookworm', expect: '6.1', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3'] },
+  // wordpress-l10n: WordPress's own language packs, so a site can be switched to Spanish (WordPress
+  // accepts a site language only when its pack is installed).
+  { codename: 'bookworm', expect: '6.1', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3', 'wordpress-l10n'] },
   // From 6.2 WordPress's vendored lodash is a link into Debian's libjs-lodash.
-  { codename: 'trixie', expect: '6.8', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3', 'libjs-lodash'] },
+  { codename: 'trixie', expect: '6.8', debs: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3', 'libjs-lodash', 'wordpress-l10n'] },
 ];
 export const PLAYGROUND_CLI = '@wp-playground/cli@3.1.56'; // ships sqlite-database-integration.zip (3.0.x)
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
@@ -160,10 +162,19 @@ export function createSite({ wpDir: wpDirIn, downloads, url, phpDir }) {
   const wpDir = resolvePath(wpDirIn);
   const extractDir = join(wpDir, 'extract');
   const siteDir = join(wpDir, 'site');
-  if (!existsSync(join(extractDir, 'usr/share/wordpress/wp-settings.php'))) {
-    rmSync(extractDir, { recursive: true, force: true });
-    mkdirSync(extractDir, { recursive: true });
-    for (const deb of downloads.debs) sh('dpkg-deb', ['-x', deb, extractDir]);
+  // Each package once (a marker per .deb), so a package added to RELEASES reaches an existing copy.
+  mkdirSync(extractDir, { recursive: true });
+  for (const deb of downloads.debs) {
+    const marker = join(extractDir, `.extracted-${deb.split('/').pop()}`);
+    if (existsSync(marker)) continue;
+    sh('dpkg-deb', ['-x', deb, extractDir]);
+    writeFileSync(marker, '');
+  }
+  // Of WordPress's language packs the suite needs Spanish only: the others would be copied into every site.
+  const languagesDir = join(extractDir, 'usr/share/wordpress/wp-content/languages');
+  for (const dir of [languagesDir, join(languagesDir, 'themes'), join(languagesDir, 'plugins')]) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) if (/\.(mo|po|json|php)$/.test(name) && !name.includes('es_ES')) rmSync(join(dir, name), { force: true });
   }
   // Links that point outside the packages: Debian's Apache config and the system CA bundle.
   rmSync(join(extractDir, 'usr/share/wordpress/.htaccess'), { force: true });

@@ -11,6 +11,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       study-explainers
+ * Domain Path:       /languages
  *
  * @package StudyExplainers
  */
@@ -27,3 +28,12 @@ require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/shortcode.php';
+
+/**
+ * The plugin's own translations (languages/, made by the build from the .po files there), loaded
+ * before the blocks register so their titles and descriptions are translated.
+ */
+function study_explainers_load_textdomain() {
+	load_plugin_textdomain( 'study-explainers', false, dirname( plugin_basename( STUDY_EXPLAINERS_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'study_explainers_load_textdomain', 1 );

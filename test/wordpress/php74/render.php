@@ -27,6 +27,21 @@ function apply_filters( $hook, $value ) {
 function is_admin() {
 	return false;
 }
+function is_feed() {
+	return false;
+}
+function is_singular() {
+	return false;
+}
+function get_the_ID() {
+	return false;
+}
+function current_user_can() {
+	return false;
+}
+function esc_html__( $text ) {
+	return esc_html( $text );
+}
 function get_locale() {
 	return 'en_US';
 }
@@ -78,6 +93,17 @@ echo json_encode(
 			)
 		),
 		'badge'     => study_explainers_shortcode( array( 'widget' => 'evidence-badge', 'variant' => 'full' ) ),
+		// Values no editor control writes, as a block comment may hold them: read as the defaults, no notice.
+		'odd'       => study_explainers_render_block(
+			'mechanism-stepper',
+			array(
+				'headingLevel' => array( 'x' ),
+				'lang'         => array( 'es' ),
+				'theme'        => (object) array( 'a' => 1 ),
+				'step'         => 2.5,
+				'showAll'      => array( true ),
+			)
+		),
 		'problems'  => $GLOBALS['se_problems'],
 	)
 ), "\n";

@@ -32,6 +32,22 @@ function study_explainers_allowed_values( array $option ) {
 }
 
 /**
+ * The allowed value that $value names, ignoring case (`Dark` is `dark`), or null.
+ *
+ * @param string[] $allowed Allowed values.
+ * @param string   $value   Trimmed value.
+ * @return string|null
+ */
+function study_explainers_match( array $allowed, $value ) {
+	foreach ( $allowed as $candidate ) {
+		if ( 0 === strcasecmp( $candidate, $value ) ) {
+			return $candidate;
+		}
+	}
+	return null;
+}
+
+/**
  * True when $widget is one of the widgets' tags.
  *
  * @param mixed $widget Candidate tag name.
@@ -71,76 +87,146 @@ function study_explainers_truthy( $value ) {
 }
 
 /**
+ * The values an option accepts, as an editor would type them (for the shortcode's note).
+ *
+ * @param array $option One option of the manifest.
+ * @param array $doc    The document in the widget's language.
+ * @return string[]
+ */
+function study_explainers_accepted_values( array $option, array $doc ) {
+	switch ( $option['kind'] ) {
+		case 'language':
+			return STUDY_EXPLAINERS_LANGS;
+		case 'boolean':
+			return array( 'true', 'false' );
+		case 'enum':
+			return study_explainers_allowed_values( $option );
+		case 'index':
+			return array_map( 'strval', array_keys( study_explainers_items( $doc, $option['of'] ) ) );
+		case 'id':
+			return study_explainers_ids( $doc, $option['of'] );
+		default:
+			return array();
+	}
+}
+
+/**
  * Whether a trimmed text value is allowed for an option of kind `enum`, `index` or `id`: one of
- * the values, an index into the document list at `of`, or the id of an item of that list.
+ * the values, an index into the document list at `of`, or the id of an item of that list, in any
+ * case. The value comes back as the markup writes it ("DARK" → "dark", "02" → "2").
  *
  * @param array  $option One option of the manifest.
- * @param string $value  Trimmed value; an index comes back written plainly ("02" → "2").
+ * @param string $value  Trimmed value.
  * @param array  $doc    The document in the widget's language.
  * @return bool
  */
 function study_explainers_allowed( array $option, &$value, array $doc ) {
 	switch ( $option['kind'] ) {
 		case 'enum':
-			return in_array( $value, study_explainers_allowed_values( $option ), true );
+			$found = study_explainers_match( study_explainers_allowed_values( $option ), $value );
+			break;
 		case 'index':
-			$ok = 1 === preg_match( '/^\d{1,3}$/', $value ) && (int) $value < count( study_explainers_items( $doc, $option['of'] ) );
-			if ( $ok ) {
-				$value = (string) (int) $value;
-			}
-			return $ok;
+			$found = 1 === preg_match( '/^\d{1,3}$/', $value ) && (int) $value < count( study_explainers_items( $doc, $option['of'] ) ) ? (string) (int) $value : null;
+			break;
 		case 'id':
-			return in_array( $value, study_explainers_ids( $doc, $option['of'] ), true );
+			$found = study_explainers_match( study_explainers_ids( $doc, $option['of'] ), $value );
+			break;
 		default:
-			return false;
+			$found = null;
 	}
+	if ( null === $found ) {
+		return false;
+	}
+	$value = $found;
+	return true;
 }
 
 /**
- * Keeps only known options with allowed values. Returns the element attributes to write:
- * `lang` always (resolved), the others only when they differ from the element's default.
+ * Where a block or shortcode starts when an option is not set (or not usable): the site's choice
+ * for an option with a `site_default` (theme: "light" unless a site returns "auto" from the
+ * `study_explainers_default_theme` filter), the blocks' own start for one with an
+ * `editor_default` (heading level 2: in a post the title is the h1), else the element's default.
  *
- * @param string $widget One of the tag names (checked by the caller).
- * @param array  $raw    Option name (hyphenated, as the element attribute) => raw value.
+ * @param array $option One option of the manifest.
+ * @return string|null Null for the element's own default (nothing written).
+ */
+function study_explainers_start_value( array $option ) {
+	if ( isset( $option['site_default'] ) ) {
+		$value  = (string) $option['site_default']['value'];
+		$chosen = apply_filters( $option['site_default']['filter'], $value );
+		return is_string( $chosen ) && null !== study_explainers_match( study_explainers_allowed_values( $option ), trim( $chosen ) )
+			? study_explainers_match( study_explainers_allowed_values( $option ), trim( $chosen ) )
+			: $value;
+	}
+	return array_key_exists( 'editor_default', $option ) ? (string) $option['editor_default'] : null;
+}
+
+/**
+ * The language a widget speaks: `lang` when it names one of STUDY_EXPLAINERS_LANGS (any case),
+ * else the site's default language. Empty means "site default" and is no mistake.
+ *
+ * @param mixed $lang Raw value.
+ * @param bool  $ok   Set to false when $lang was given but is not a language of the widgets.
+ * @return string
+ */
+function study_explainers_clean_lang( $lang, &$ok = true ) {
+	$text = is_string( $lang ) ? strtolower( trim( $lang ) ) : null;
+	$ok   = null === $lang || '' === $text || in_array( $text, STUDY_EXPLAINERS_LANGS, true );
+	return null !== $text && in_array( $text, STUDY_EXPLAINERS_LANGS, true ) ? $text : study_explainers_default_lang();
+}
+
+/**
+ * Keeps only known options with allowed values: only text, numbers and booleans are read (an
+ * array or object saved in a block comment is a mistake, never converted). Returns the element
+ * attributes to write: `lang` always (resolved), the others only when they differ from the
+ * element's default. A missing or unusable value takes the start value (study_explainers_start_value).
+ *
+ * @param string $widget   One of the tag names (checked by the caller).
+ * @param array  $raw      Option name (hyphenated, as the element attribute) => raw value.
+ * @param array  $rejected Set to option name => the values it accepts, for each given value that was not used.
  * @return array<string, string|bool> Attribute name => value (true for a boolean attribute).
  */
-function study_explainers_clean_options( $widget, array $raw ) {
-	$options = study_explainers_options( $widget );
-	$clean   = array();
+function study_explainers_clean_options( $widget, array $raw, &$rejected = array() ) {
+	$options  = study_explainers_options( $widget );
+	$rejected = array();
+	$clean    = array();
 
-	$lang          = isset( $raw['lang'] ) && is_string( $raw['lang'] ) ? strtolower( trim( $raw['lang'] ) ) : '';
-	$clean['lang'] = in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ? $lang : study_explainers_default_lang();
-
-	// Where blocks and shortcodes start elsewhere than the element (the heading level: in a post
-	// the title is the h1 and the content's headings start at h2, while the element's own default,
-	// 3, suits pages without that rule), a missing or unknown value takes the editor default.
-	foreach ( $options as $name => $option ) {
-		if ( array_key_exists( 'editor_default', $option ) && ( ! isset( $raw[ $name ] ) || ! in_array( (string) $raw[ $name ], study_explainers_allowed_values( $option ), true ) ) ) {
-			$raw[ $name ] = (string) $option['editor_default'];
-		}
+	$clean['lang'] = study_explainers_clean_lang( isset( $raw['lang'] ) ? $raw['lang'] : null, $lang_ok );
+	$doc           = study_explainers_document( $clean['lang'] );
+	if ( ! $lang_ok ) {
+		$rejected['lang'] = STUDY_EXPLAINERS_LANGS;
 	}
 
-	$doc = study_explainers_document( $clean['lang'] );
 	foreach ( $options as $name => $option ) {
-		if ( 'language' === $option['kind'] || ! array_key_exists( $name, $raw ) ) {
+		if ( 'language' === $option['kind'] ) {
 			continue;
 		}
-		$value = $raw[ $name ];
+		// Empty text is "not chosen" (the blocks' default for a list with a "none" entry).
+		$given = array_key_exists( $name, $raw ) && null !== $raw[ $name ] && ! ( is_string( $raw[ $name ] ) && '' === trim( $raw[ $name ] ) );
+		$value = $given ? $raw[ $name ] : null;
+		$used  = false;
 		if ( 'boolean' === $option['kind'] ) {
-			if ( study_explainers_truthy( $value ) ) {
+			$used = ! $given || is_bool( $value ) || ( is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), array( 'true', '1', 'yes', 'on', 'false', '0', 'no', 'off', '' ), true ) );
+			if ( $used && study_explainers_truthy( $value ) ) {
 				$clean[ $name ] = true;
 			}
-			continue;
+		} else {
+			if ( is_int( $value ) || is_float( $value ) ) {
+				$value = (string) $value;
+			}
+			if ( is_string( $value ) ) {
+				$value = trim( $value );
+			}
+			$used = is_string( $value ) && study_explainers_allowed( $option, $value, $doc );
+			if ( ! $used ) {
+				$value = study_explainers_start_value( $option );
+			}
+			if ( null !== $value && (string) $option['default'] !== $value ) {
+				$clean[ $name ] = $value;
+			}
 		}
-		if ( is_int( $value ) ) {
-			$value = (string) $value;
-		}
-		if ( ! is_string( $value ) ) {
-			continue;
-		}
-		$value = trim( $value );
-		if ( study_explainers_allowed( $option, $value, $doc ) && (string) $option['default'] !== $value ) {
-			$clean[ $name ] = $value;
+		if ( $given && ! $used ) {
+			$rejected[ $name ] = study_explainers_accepted_values( $option, $doc );
 		}
 	}
 	return $clean;

@@ -1,7 +1,7 @@
 <?php
 /**
- * Scripts and the markup of one widget. The front-end bundle is enqueued only while a
- * widget renders, so pages without a widget load none of this plugin's files.
+ * Scripts and the markup of one widget. The front-end script is enqueued only while a widget
+ * renders, so pages without a widget load none of this plugin's files.
  *
  * @package StudyExplainers
  */
@@ -9,11 +9,25 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the classic bundle (shipped in the plugin: no CDN) and the shared editor script.
- * The bundle is deferred (WordPress 6.3+; older versions read the array as "in the footer"), so
- * a page with pre-rendered widgets paints before the bundle runs.
+ * Whether this WordPress loads ES modules itself (6.5+): then the front end gets the loader as a
+ * script module, which fetches only the code and content its page's widgets need (assets/chunks/).
+ *
+ * @return bool
+ */
+function study_explainers_uses_modules() {
+	return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );
+}
+
+/**
+ * Registers the front-end script (shipped in the plugin: no CDN): the loader module on WordPress
+ * 6.5+, else the classic one-file bundle, deferred (6.3+; older versions read the array as "in
+ * the footer"), so a page with pre-rendered widgets paints before the script runs. Also the shared
+ * editor script, with its translations (languages/, made by the build).
  */
 function study_explainers_register_scripts() {
+	if ( study_explainers_uses_modules() ) {
+		wp_register_script_module( 'study-explainers', plugins_url( 'assets/loader.js', STUDY_EXPLAINERS_FILE ), array(), STUDY_EXPLAINERS_VERSION );
+	}
 	wp_register_script(
 		'study-explainers',
 		plugins_url( 'assets/study-explainers.min.js', STUDY_EXPLAINERS_FILE ),
@@ -33,9 +47,20 @@ function study_explainers_register_scripts() {
 		$asset['version'],
 		false
 	);
-	wp_set_script_translations( 'study-explainers-editor', 'study-explainers' );
+	wp_set_script_translations( 'study-explainers-editor', 'study-explainers', STUDY_EXPLAINERS_DIR . '/languages' );
 }
 add_action( 'init', 'study_explainers_register_scripts', 5 );
+
+/**
+ * Enqueues the front-end script for a widget on this page.
+ */
+function study_explainers_enqueue_front_end() {
+	if ( study_explainers_uses_modules() ) {
+		wp_enqueue_script_module( 'study-explainers' );
+	} else {
+		wp_enqueue_script( 'study-explainers' );
+	}
+}
 
 /**
  * An editor's list of options: the manifest's rules with their translated words.
@@ -53,34 +78,42 @@ function study_explainers_editor_options( array $options, array $words ) {
 }
 
 /**
- * Data the editor's controls need: every option with its words, the languages, and the items
- * of the shipped content that options pick from (steps, outcomes, arms: the lists named by `of`).
+ * Data the editor's controls need: every option with its words, the languages, the items of the
+ * shipped content that options pick from (steps, outcomes, arms: the lists named by `of`) in each
+ * language with both audiences' words, where options start on this site, and the widgets' script
+ * for the preview (editor.js adds it once to the document the preview is drawn in: the editor page
+ * or its canvas iframe).
  */
 function study_explainers_editor_data() {
-	$locale   = strtolower( substr( (string) determine_locale(), 0, 2 ) );
-	$doc      = study_explainers_document( $locale );
 	$manifest = study_explainers_manifest();
 	$words    = study_explainers_option_words();
-
-	$lists   = array();
-	$widgets = array();
+	$paths    = array();
+	$widgets  = array();
 	foreach ( $manifest['widgets'] as $tag => $widget ) {
 		$widgets[ $tag ] = study_explainers_editor_options( $widget['options'], $words['widgets'][ $tag ] );
 		foreach ( $manifest['common'] + $widget['options'] as $option ) {
 			if ( isset( $option['of'] ) ) {
-				$lists[ $option['of'] ] = array();
+				$paths[ $option['of'] ] = true;
 			}
 		}
 	}
-	foreach ( array_keys( $lists ) as $path ) {
-		foreach ( study_explainers_items( $doc, $path ) as $item ) {
-			if ( isset( $item['id'] ) ) {
-				// Steps have a title, outcomes and arms a label.
-				$label            = isset( $item['label'] ) ? $item['label'] : ( isset( $item['title'] ) ? $item['title'] : '' );
-				$lists[ $path ][] = array(
-					'id'    => (string) $item['id'],
-					'label' => study_explainers_text( $label, $manifest['common']['audience']['default'] ),
-				);
+	$lists = array();
+	foreach ( STUDY_EXPLAINERS_LANGS as $lang ) {
+		$doc = study_explainers_document( $lang );
+		foreach ( array_keys( $paths ) as $path ) {
+			$lists[ $lang ][ $path ] = array();
+			foreach ( study_explainers_items( $doc, $path ) as $item ) {
+				if ( isset( $item['id'] ) ) {
+					// Steps have a title, outcomes and arms a label.
+					$label                     = isset( $item['label'] ) ? $item['label'] : ( isset( $item['title'] ) ? $item['title'] : '' );
+					$lists[ $lang ][ $path ][] = array(
+						'id'    => (string) $item['id'],
+						'label' => array(
+							'patient'   => study_explainers_text( $label, 'patient' ),
+							'clinician' => study_explainers_text( $label, 'clinician' ),
+						),
+					);
+				}
 			}
 		}
 	}
@@ -88,52 +121,69 @@ function study_explainers_editor_data() {
 	foreach ( STUDY_EXPLAINERS_LANGS as $lang ) {
 		$languages[] = array( $lang, $manifest['language_names'][ $lang ] );
 	}
+	$starts = array();
+	foreach ( $manifest['common'] as $name => $option ) {
+		if ( isset( $option['site_default'] ) ) {
+			$starts[ $name ] = study_explainers_start_value( $option );
+		}
+	}
 	$data = array(
-		'common'      => study_explainers_editor_options( $manifest['common'], $words['common'] ),
-		'widgets'     => $widgets,
-		'languages'   => $languages,
-		'lists'       => $lists,
-		'defaultLang' => study_explainers_default_lang(),
+		'common'       => study_explainers_editor_options( $manifest['common'], $words['common'] ),
+		'widgets'      => $widgets,
+		'languages'    => $languages,
+		'lists'        => $lists,
+		'defaultLang'  => study_explainers_default_lang(),
+		'siteDefaults' => $starts,
+		'script'       => add_query_arg( 'ver', STUDY_EXPLAINERS_VERSION, plugins_url( 'assets/study-explainers.min.js', STUDY_EXPLAINERS_FILE ) ),
 	);
 	wp_add_inline_script( 'study-explainers-editor', 'window.studyExplainersEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }
 add_action( 'enqueue_block_editor_assets', 'study_explainers_editor_data' );
 
 /**
- * The editor shows the real widget as its preview. Assets enqueued here also reach the
- * editor canvas when WordPress puts it in an iframe (newer versions).
- */
-function study_explainers_editor_canvas_assets() {
-	if ( is_admin() ) {
-		wp_enqueue_script( 'study-explainers' );
-	}
-}
-add_action( 'enqueue_block_assets', 'study_explainers_editor_canvas_assets' );
-
-/**
- * The markup of one widget: its element with cleaned attributes and the fallback inside.
+ * The markup of one widget: its element with cleaned attributes and the fallback inside. In a
+ * feed, the text fallback alone with a link to the post: feed readers show neither templates,
+ * styles nor scripts.
  *
- * @param string $widget  Tag name (unknown → empty string).
- * @param array  $raw     Option name (hyphenated) => raw value.
- * @param string $wrapper Attributes of the wrapping div (already escaped), e.g. from get_block_wrapper_attributes().
+ * @param string $widget   Tag name (unknown → empty string).
+ * @param array  $raw      Option name (hyphenated) => raw value.
+ * @param string $wrapper  Attributes of the wrapping div (already escaped), e.g. from get_block_wrapper_attributes().
+ * @param array  $rejected Set to option name => accepted values, for each given value that was not used.
  * @return string
  */
-function study_explainers_render( $widget, array $raw, $wrapper = '' ) {
+function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected = array() ) {
+	$rejected = array();
 	if ( ! study_explainers_is_widget( $widget ) ) {
 		return '';
 	}
-	$clean = study_explainers_clean_options( $widget, $raw );
+	$clean = study_explainers_clean_options( $widget, $raw, $rejected );
+	if ( '' === $wrapper ) {
+		$wrapper = 'class="' . esc_attr( 'study-explainer study-explainer--' . $widget ) . '"';
+	}
+	if ( is_feed() ) {
+		return '<div ' . $wrapper . '>' . study_explainers_fallback_html( $widget, $clean ) . study_explainers_feed_link() . '</div>';
+	}
 	$attrs = '';
 	foreach ( $clean as $name => $value ) {
 		$attrs .= true === $value ? ' ' . esc_attr( $name ) : ' ' . esc_attr( $name ) . '="' . esc_attr( $value ) . '"';
 	}
-	wp_enqueue_script( 'study-explainers' );
+	study_explainers_enqueue_front_end();
 
 	$tag = esc_attr( $widget ); // One of three fixed names; escaped anyway.
-	if ( '' === $wrapper ) {
-		$wrapper = 'class="' . esc_attr( 'study-explainer study-explainer--' . $widget ) . '"';
-	}
 	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . study_explainers_prerendered( $widget, $clean ) . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
+}
+
+/**
+ * The link under a widget's text in a feed: to the post, where the widget is drawn.
+ *
+ * @return string Escaped HTML (empty outside a post).
+ */
+function study_explainers_feed_link() {
+	$link = get_permalink();
+	if ( ! $link ) {
+		return '';
+	}
+	return '<p class="study-explainer-link"><a href="' . esc_url( $link ) . '">' . esc_html__( 'See the interactive version on the site', 'study-explainers' ) . '</a></p>';
 }
 
 /**

@@ -21,7 +21,8 @@ const STUDY_EXPLAINERS_DEFAULT_LANG = 'en';
  * (its document section and own options). An option (keyed by its element attribute) has its block
  * attribute, its kind (`enum` with `values`, `boolean`, `language`, `index` into the list at
  * the document path `of`, `id` of an item of that list), its element `default`, and an
- * `editor_default` where blocks and shortcodes start elsewhere.
+ * `editor_default` where blocks and shortcodes start elsewhere, or a `site_default` (value and the
+ * filter through which a site chooses another) where they start at the site's choice.
  *
  * @return array
  */
@@ -48,6 +49,10 @@ function study_explainers_manifest() {
 				'kind' => 'enum',
 				'values' => array( 'light', 'dark', 'auto' ),
 				'default' => 'auto',
+				'site_default' => array(
+					'value' => 'light',
+					'filter' => 'study_explainers_default_theme',
+				),
 			),
 			'heading-level' => array(
 				'attribute' => 'headingLevel',
