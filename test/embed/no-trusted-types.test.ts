@@ -7,7 +7,7 @@ import { type Loose, noScriptRan, PAYLOADS, poisonText } from '../support/hostil
 const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 
 /**
- * Safari before 26 has no Trusted Types: Lit writes its templates with no policy there. All three
+ * Older Safari (before WebKit shipped Trusted Types) has no such API: Lit writes its templates with no policy there. All three
  * engines the suite runs in have the API, so the page takes it away before our script runs, and
  * the strict policy comes without its Trusted Types directives (what such a browser enforces).
  */

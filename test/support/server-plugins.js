@@ -15,11 +15,11 @@ import { Readable } from 'node:stream';
  *
  * The README's strict policy is read from its `Content-Security-Policy:` block and sent as a real
  * header with pages under /test/fixtures/csp/ and with dist/embed.html (not with
- * `embed.html?csp=off`: a CDN that sends no policy), so the policy users copy is the one tested.
- * With `?tt=none` a csp/ page gets that policy less its Trusted Types directives: what a browser
- * without Trusted Types (Safari before 26) enforces of it. `/test/fixtures/csp/readme/<section>.html?times=N` is a page holding the
+ * `embed.html?csp=off`: a CDN that sends no policy), so the policy users copy is the one tested. `/test/fixtures/csp/readme/<section>.html?times=N` is a page holding the
  * README's first html snippet under the heading `<section>` (e.g. `iframe-embed`), pasted N times
  * as an editor would, with the CDN address pointing at this server's dist/.
+ * With `?tt=none` a csp/ page gets that policy less its Trusted Types directives: what a browser
+ * without Trusted Types (older Safari, before WebKit shipped them) enforces of it.
  */
 const README = new URL('../../README.md', import.meta.url);
 
