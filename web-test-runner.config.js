@@ -7,14 +7,15 @@ import * as puppeteer from 'puppeteer-core';
 import { countsReporter } from './test/support/counts-reporter.js';
 import { loaderEmbed, prerenderedPage, testApi } from './test/support/server-plugins.js';
 import { pageCommands } from './test/support/page-commands-plugin.js';
+import { webkitLauncher } from './test/support/webkit-launcher.js';
 
 /**
- * Real browsers only: Debian's Chromium and Firefox ESR (no downloads on these machines).
- * BROWSERS=chromium or BROWSERS=firefox runs one of them.
+ * Real browsers only: Debian's Chromium, Firefox ESR and WebKitGTK (no downloads on these machines).
+ * BROWSERS=chromium, BROWSERS=firefox or BROWSERS=webkit runs one of them.
  */
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
 
 const chromeArgs = [
   ...CHROMIUM_FLAGS,
@@ -36,6 +37,7 @@ if (wanted.includes('firefox')) {
     }),
   );
 }
+if (wanted.includes('webkit')) browsers.push(webkitLauncher());
 
 export default {
   files: ['test/**/*.test.ts'],

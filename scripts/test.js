@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, build, then every browser test (and the Next.js app's); ends with one plain line of test
-// counts per browser and suite, e.g. "chromium: 310 passed, 0 failed; firefox: …" (pipeline steps
+// counts per browser and suite, e.g. "chromium: 310 passed, 0 failed; firefox: …; webkit: …" (pipeline steps
 // such as build and lint are not tests: they are listed as failed steps instead), exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,20 +33,18 @@ function run(name, command, args, { env = {}, countsFile, group = name } = {}) {
   // Steps without their own test count (build, typecheck, lint) are not tests: only named if they fail.
   if (countsFile && existsSync(countsFile)) {
     const counts = readCounts(countsFile);
-    if (counts.browsers) for (const [browser, own] of Object.entries(counts.browsers)) addCounts(browser, own, ok);
+    // Per browser (web-test-runner) or per named group (story tests, one per browser).
+    const parts = counts.browsers ?? counts.groups;
+    if (parts) for (const [name, own] of Object.entries(parts)) addCounts(name, own, ok);
     else addCounts(group, counts, ok);
   }
   if (!ok) failedSteps.push(name);
   return ok;
 }
 
-/** Our reporters write {passed, failed, skipped}; vitest's JSON report has its own names. */
+/** Our reporters write {passed, failed, skipped}, some with `browsers` or `groups` of the same. */
 function readCounts(file) {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  if ('numPassedTests' in data) {
-    return { passed: data.numPassedTests, failed: data.numFailedTests, skipped: data.numPendingTests + (data.numTodoTests ?? 0) };
-  }
-  return data;
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /** node --test's TAP report ends with "# pass N", "# fail N", "# skipped N" lines. */
@@ -73,7 +71,9 @@ if (built) {
   if (existsSync(tap)) addCounts('cli', tapCounts(tap), ok);
 } else failedSteps.push('cli tests (not run: build failed)');
 // One browser per run, so the closing line counts each browser's tests on their own.
-for (const browser of (process.env.BROWSERS || 'chromium,firefox').split(',')) {
+// WebKit is WebKitGTK's MiniBrowser through WebKitWebDriver (Debian: webkit2gtk-driver, xvfb).
+const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+for (const browser of browsers) {
   const step = `browser tests (${browser})`;
   if (built) run(step, ...npx(['web-test-runner'], { countsFile: 'test-results/browser.json', env: { BROWSERS: browser } }));
   else failedSteps.push(`${step} (not run: build failed)`);
@@ -83,7 +83,10 @@ else failedSteps.push('wordpress (not run: build failed)');
 // A Next.js app (app router) with the packed package: server and client components, in Chromium.
 if (built) run('nextjs', 'node', ['test/nextjs/run.js'], { countsFile: 'test-results/nextjs.json' });
 else failedSteps.push('nextjs (not run: build failed)');
-if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json' }));
+// Stories in Chromium and WebKit, in one run (one start of Vite); counted per browser.
+const storyBrowsers = browsers.filter((browser) => browser === 'chromium' || browser === 'webkit');
+if (!storyBrowsers.length) console.log('\n▷ story tests: not run (they run in chromium and webkit)');
+else if (built) run('story tests', ...npx(['vitest', 'run', '--config', '.storybook/vitest.config.ts'], { countsFile: 'test-results/storybook.json', env: { BROWSERS: storyBrowsers.join(',') } }));
 else failedSteps.push('story tests (not run: build failed)');
 
 console.log(`\nTime: ${((Date.now() - started) / 1000).toFixed(1)} s${failedSteps.length ? `; failed steps: ${failedSteps.join(', ')}` : ''}`);

@@ -26,7 +26,11 @@ function systemColours() {
 
 describe('forced colours (emulated through CDP)', () => {
   before(async function () {
-    if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
+    if (!(await executeServerCommand('forced-colors', { active: true }))) {
+      // Firefox and WebKit have no DevTools protocol to emulate it with: say so in the reported titles.
+      this.test!.parent!.title += ' (skipped outside Chromium: no DevTools protocol)';
+      this.skip();
+    }
     expect(matchMedia('(forced-colors: active)').matches, 'the emulation took effect').to.equal(true);
   });
   after(async () => {

@@ -170,6 +170,8 @@ describe('embed-code builder page', () => {
     pasted.style.width = `${column}px`;
     pasted.srcdoc = `<!doctype html><html><head><style>body { margin: 0 }</style></head><body>${code()}</body></html>`;
     document.body.append(pasted);
+    // The snippet's iframe loads lazily: scrolled to, as a reader would (WebKit loads lazy frames only near the viewport).
+    pasted.scrollIntoView();
     await until(() => Boolean(pasted.contentDocument?.querySelector('iframe')?.style.height), 'the height message', 8000);
     const inner = pasted.contentDocument!.querySelector('iframe')!;
     expect(inner.getAttribute('height')).to.equal(String(expected));

@@ -7,7 +7,7 @@ export const part = <T extends Element = HTMLElement>(el: EvidenceBadge, name: s
   shadow(el).querySelector<T>(`[part~="${name}"]`);
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const details = (el: EvidenceBadge) => shadow(el).querySelector<HTMLDetailsElement>('details');
-export const isFirefox = navigator.userAgent.includes('Firefox');
+export { isFirefox } from '../support/engines.js';
 
 /**
  * A made-up document of another shape: a large randomised trial in people, peer-reviewed,

@@ -2,19 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { validateExplainer } from '../../src/content/validate.js';
 import { captureWarnings, copyOfDefault, serve, settled } from '../support/helpers.js';
-import { LIMITS } from '../../src/content/limits.js';
+import { type Loose, noScriptRan, PAYLOADS, poisonText } from '../support/hostile.js';
 
-type Loose = Record<string, unknown>;
 type Explainer = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
 const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'] as const;
-
-const PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  'javascript:window.__pwned=1',
-  '"><svg onload="window.__pwned=1">',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-];
 
 /** Replaces every string in `value` (keys kept) with `payload`. */
 function poison(value: unknown, payload: string): unknown {
@@ -22,29 +13,6 @@ function poison(value: unknown, payload: string): unknown {
   if (Array.isArray(value)) return value.map((v) => poison(v, payload));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, payload)]));
   return value;
-}
-
-/** Replaces only reader text (titles, bodies, labels) so the document still validates. */
-function poisonText(doc: Loose, payload: string): Loose {
-  const textKeys = new Set(['title', 'headline', 'body', 'text', 'label', 'shortLabel', 'summary', 'attribution', 'journal', 'journalShort', 'publisher', 'publisherShort', 'patient', 'clinician', 'description', 'note']);
-  const walk = (value: unknown, key = ''): unknown => {
-    // The payload first, within the field's limit: a picture label may not grow past LIMITS.actorLabelChars.
-    if (typeof value === 'string') return textKeys.has(key) ? `${payload} ${value}`.slice(0, Math.max(value.length, LIMITS.actorLabelChars)) : value;
-    if (Array.isArray(value)) return value.map((v) => walk(v, key === 'authors' ? 'text' : ''));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
-    return value;
-  };
-  return walk(doc) as Loose;
-}
-
-function noScriptRan(el: Element) {
-  const root = el.shadowRoot!;
-  expect((window as unknown as { __pwned?: number }).__pwned, 'a payload ran').to.equal(undefined);
-  expect(root.querySelectorAll('img, script, foreignObject, iframe, object, embed').length, 'markup from content').to.equal(0);
-  for (const link of root.querySelectorAll('a')) expect(link.protocol, link.href).to.match(/^https?:$/);
-  for (const node of root.querySelectorAll('*')) {
-    for (const attr of node.attributes) expect(attr.name.startsWith('on'), `${node.localName} ${attr.name}`).to.equal(false);
-  }
 }
 
 describe('hostile content', () => {

@@ -5,7 +5,8 @@ import { stepperStrings } from '../../src/components/mechanism-stepper/mechanism
 import type { StepChangeDetail } from '../../src/components/mechanism-stepper/mechanism-stepper.js';
 import { textFor } from '../../src/content/text.js';
 import { captureWarnings, copyOfDefault, settled } from '../support/helpers.js';
-import { current, isFirefox, liveRegion, nextButton, previousButton, q, qa, stepper, threeSteps, visibleSteps } from './support.js';
+import { canEmulateMedia, skipIn } from '../support/engines.js';
+import { current, liveRegion, nextButton, previousButton, q, qa, stepper, threeSteps, visibleSteps } from './support.js';
 
 const stepperEn = stepperStrings.en;
 
@@ -241,12 +242,12 @@ describe('mechanism-stepper events and announcements', () => {
 
 describe('mechanism-stepper motion', () => {
   afterEach(async () => {
-    if (!isFirefox) await emulateMedia({ reducedMotion: 'no-preference' });
+    if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('with prefers-reduced-motion: reduce nothing animates between steps', async function () {
-    // Puppeteer cannot emulate media features in Firefox over WebDriver BiDi.
-    if (isFirefox) this.skip();
+    skipIn(this, 'Firefox', 'puppeteer cannot emulate media features over WebDriver BiDi');
+    skipIn(this, 'WebKit', 'WebDriver has no media emulation');
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await stepper();
     for (let i = 0; i < 3; i += 1) {
@@ -258,8 +259,10 @@ describe('mechanism-stepper motion', () => {
   });
 
   it('without the preference, changes are short transitions (≤ 400 ms), never infinite', async function () {
-    if (isFirefox) this.skip();
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    skipIn(this, 'Firefox', 'puppeteer cannot emulate media features over WebDriver BiDi');
+    // WebKit cannot emulate it, but has no preference by default.
+    if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(matchMedia('(prefers-reduced-motion: no-preference)').matches, 'no motion preference').to.equal(true);
     const el = await stepper();
     el.getBoundingClientRect(); // style the first state, so the change can transition from it
     nextButton(el).click();

@@ -4,7 +4,7 @@ import type { MechanismStepper } from '../../src/index.js';
 import type { ExplainerDocument } from '../../src/content/types.js';
 import { copyOfDefault, settled } from '../support/helpers.js';
 
-export const isFirefox = navigator.userAgent.includes('Firefox');
+export { isFirefox } from '../support/engines.js';
 
 export const shadow = (el: Element) => el.shadowRoot!;
 export const q = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/engines.js';
 import type { StudyArmsChart } from '../../src/index.js';
 import { textFor } from '../../src/content/text.js';
 import { captureWarnings, copyOfDefault, mount } from '../support/helpers.js';

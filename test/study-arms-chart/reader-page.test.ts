@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../support/engines.js';
 import type { StudyArmsChart } from '../../src/index.js';
 import { declarativeHtml } from '../../src/prerender/declarative-html.js';
 import { STATIC_ATTRIBUTE } from '../../src/base/static-mark.js';

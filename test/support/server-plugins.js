@@ -18,6 +18,8 @@ import { Readable } from 'node:stream';
  * `embed.html?csp=off`: a CDN that sends no policy), so the policy users copy is the one tested. `/test/fixtures/csp/readme/<section>.html?times=N` is a page holding the
  * README's first html snippet under the heading `<section>` (e.g. `iframe-embed`), pasted N times
  * as an editor would, with the CDN address pointing at this server's dist/.
+ * With `?tt=none` a csp/ page gets that policy less its Trusted Types directives: what a browser
+ * without Trusted Types (older Safari, before WebKit shipped them) enforces of it.
  */
 const README = new URL('../../README.md', import.meta.url);
 
@@ -26,6 +28,12 @@ export function readmeCsp() {
   if (!match) throw new Error('README.md has no Content-Security-Policy block');
   return match[1].replace(/\s+/g, ' ').trim();
 }
+
+const withoutTrustedTypes = (policy) =>
+  policy
+    .split(';')
+    .filter((directive) => !/^\s*(require-)?trusted-types/.test(directive))
+    .join(';');
 
 export function readmeSnippet(section) {
   const text = readFileSync(README, 'utf8');
@@ -89,7 +97,8 @@ export async function testApi(context, next) {
     if (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, ms));
   }
   const embedWithPolicy = path === '/dist/embed.html' && query.csp !== 'off';
-  if (path.startsWith('/test/fixtures/csp/') || embedWithPolicy) context.set('Content-Security-Policy', readmeCsp());
+  if (path.startsWith('/test/fixtures/csp/') && query.tt === 'none') context.set('Content-Security-Policy', withoutTrustedTypes(readmeCsp()));
+  else if (path.startsWith('/test/fixtures/csp/') || embedWithPolicy) context.set('Content-Security-Policy', readmeCsp());
   const readme = path.match(/^\/test\/fixtures\/csp\/readme\/([a-z0-9-]+)\.html$/);
   if (readme) {
     const snippet = readmeSnippet(readme[1]);
