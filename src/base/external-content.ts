@@ -92,6 +92,9 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+    // Ends the request once its body is read or abandoned: cancelling the body's reader alone
+    // leaves WebKit's network process downloading the rest of an oversized answer.
+    controller.abort();
   }
 }
 

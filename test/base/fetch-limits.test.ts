@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { EvidenceBadge } from '../../src/index.js';
 import { contentSources, setContentSources } from '../../src/base/content-sources.js';
 import { captureWarnings, settled } from '../support/helpers.js';
+import { skipIn } from '../support/engines.js';
 
 /** Issue 25, defect 7: the element's own limits on a `src` fetch and on its chunks. */
 describe('src fetch limits', () => {
@@ -22,12 +23,38 @@ describe('src fetch limits', () => {
     });
   }
 
-  it('a 200 MB body is not read to the end: reading stops past the size limit', async function () {
-    this.timeout(30000);
+  /** Loads a 200 MB `src` and counts the bytes the page's stream readers take in meanwhile. */
+  async function hugeSrc() {
     const id = String(Math.random()).slice(2);
-    const el = await fixture<EvidenceBadge>(html`<evidence-badge fetch-timeout="20000" src=${`/test-api/huge?mb=200&id=${id}`}></evidence-badge>`);
-    expect(await settled(el)).to.equal('error');
+    const read = ReadableStreamDefaultReader.prototype.read;
+    let taken = 0;
+    ReadableStreamDefaultReader.prototype.read = async function (this: ReadableStreamDefaultReader) {
+      const chunk = await read.call(this);
+      taken += (chunk.value as Uint8Array | undefined)?.byteLength ?? 0;
+      return chunk;
+    };
+    try {
+      const el = await fixture<EvidenceBadge>(html`<evidence-badge fetch-timeout="20000" src=${`/test-api/huge?mb=200&id=${id}`}></evidence-badge>`);
+      expect(await settled(el)).to.equal('error');
+    } finally {
+      ReadableStreamDefaultReader.prototype.read = read;
+    }
     expect(warnings.messages.join('\n')).to.contain('larger than');
+    return { id, taken };
+  }
+
+  it('a 200 MB body is not read to the end: the reader stops past the size limit', async function () {
+    this.timeout(30000);
+    const { taken } = await hugeSrc();
+    expect(taken, `${taken} bytes read`).to.be.above(0).and.below(100 * 1024 * 1024);
+  });
+
+  it('a 200 MB body stops coming once refused: the server stops sending', async function () {
+    // The page cancels the reader and aborts the request, but on a local server WebKit's network
+    // process has taken in the whole answer before either lands (400 MB seen).
+    skipIn(this, 'WebKit', 'its network process reads a local answer to the end ahead of the page');
+    this.timeout(30000);
+    const { id } = await hugeSrc();
     // Let the server notice the closed connection. The browser's network buffers take in some MB
     // more before the cancel lands, more on a busy machine (25 MB seen once): half the body is a
     // bound that holds however slow the reader is, and a full read would still fail it.
