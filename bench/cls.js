@@ -3,7 +3,6 @@
 // and a slow network (400 ms latency, 1.6 Mbps). CLS is summed from the page's first byte until
 // every widget is live and a second more has passed.
 import { writeFileSync } from 'node:fs';
-import { builtFallback } from '../scripts/build-demo.js';
 import { page } from './pages.js';
 
 export const CLS_WIDTHS = [1200, 390];
@@ -20,10 +19,12 @@ const CLASSIC = '<script src="/dist/study-explainers.min.js" defer></script>';
 const RESIZE = '<script src="/dist/resize.js" defer></script><style>iframe{width:100%;border:0;display:block}</style>';
 const frames = (heights) => TAGS.map((tag) => `<iframe src="/dist/embed.html?widget=${tag}&childId=${tag}" title="${tag}" height="${heights[tag]}"></iframe>`);
 
-/** Each widget with the text fallback the README shows (src/prerender/text-fallback.ts). */
+/** Each widget with its plain-text fallback (src/prerender/text-fallback.ts). */
 async function textFallbackWidgets() {
-  const { textFallback, documents } = await builtFallback();
-  const doc = documents.find((d) => d.lang === 'en');
+  // bench/run.js stops with a message when dist/ is not built.
+  const { textFallback } = await import('../dist/prerender/text-fallback.js');
+  const { defaultExplainer } = await import('../dist/content/default/index.js');
+  const doc = defaultExplainer.find((d) => d.lang === 'en');
   return TAGS.map((tag) => `<${tag}>${textFallback(doc, tag, { audience: 'patient' })}</${tag}>`);
 }
 

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
-import { launchChromium, serveRoot } from '../scripts/browser.js';
+import { chromeArgs, launchChromium, serveRoot } from '../scripts/browser.js';
 import { writePages } from './pages.js';
 import { renderMany } from '../bin/render.js';
 import { measureWorst } from './worst.js';
@@ -211,7 +211,7 @@ async function runLighthouse(url) {
   for (const formFactor of ['mobile', 'desktop']) {
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      chromeFlags: ['--headless=new', ...chromeArgs],
     });
     try {
       const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;

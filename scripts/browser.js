@@ -2,17 +2,9 @@
 // Debian's Chromium through puppeteer-core (npm browser downloads do not work on these machines).
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, DEFAULT_CHROME } from '../bin/offpage/chromium.js';
 
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export const chromeArgs = [...CHROMIUM_ARGS, '--disable-quic'];
 
 /** Serves the repository root on a free localhost port; resolves to { url, stop }. */
 export async function serveRoot({ middleware = [] } = {}) {
@@ -28,7 +20,7 @@ export async function serveRoot({ middleware = [] } = {}) {
 
 export function launchChromium(extraArgs = []) {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: process.env.CHROME_PATH || DEFAULT_CHROME,
     headless: true,
     args: [...chromeArgs, ...extraArgs],
   });

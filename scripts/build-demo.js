@@ -81,20 +81,10 @@ export async function builtDemoParts() {
   const words = (doc) => {
     const lang = doc.lang;
     // The source line exactly as the text fallback writes it (the widgets' own words).
-    const sourceLine = /<p class="study-explainer-source">[\s\S]*?<\/p>/.exec(fallback.textFallback(doc, 'evidence-badge'))[0];
+    const sourceLine = fallback.sourceLineHtml(doc);
     return { doc, lang, ui: strings[lang], t: (text) => textFor(text, 'patient'), escape: fallback.escapeHtml, format, formatDate, sourceLine };
   };
   return { render, tags: TAGS, documents: defaultExplainer, words };
-}
-
-/** The text fallback generator and the built-in documents (dist/), for the bench's plain-text pages. */
-export async function builtFallback() {
-  const generator = join(root, 'dist/prerender/text-fallback.js');
-  const content = join(root, 'dist/content/default/index.js');
-  for (const file of [generator, content]) if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:lib\` first`);
-  const { textFallback, FALLBACK_TAGS } = await import(pathToFileURL(generator).href);
-  const { defaultExplainer } = await import(pathToFileURL(content).href);
-  return { textFallback, tags: FALLBACK_TAGS, documents: defaultExplainer };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

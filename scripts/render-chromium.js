@@ -5,6 +5,7 @@
 // give the same picture; bench/run.js times both.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser.js';
 
 import { TAGS } from '../dist/manifest/widgets.js';
 import { DEFAULT_LANGUAGE } from '../dist/i18n/languages.js';
@@ -24,12 +25,7 @@ export async function render(request) {
 /** The HTML of several widgets, in order, from one headless Chromium (the WordPress build renders 24). */
 export async function renderMany(requests) {
   for (const { tag } of requests) if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');

@@ -5,7 +5,19 @@
 import { existsSync } from 'node:fs';
 import { MissingPiece } from './problem.js';
 
-const DEFAULT_CHROME = '/usr/bin/chromium';
+/** Where Debian puts Chromium; CHROME_PATH overrides it (here and in scripts/browser.js). */
+export const DEFAULT_CHROME = '/usr/bin/chromium';
+
+/** Headless Chromium quiet and alike on every machine: what every launch of ours passes. */
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]);
 
 export { MissingPiece };
 
@@ -40,13 +52,7 @@ export async function withChromium(use) {
     executablePath,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...CHROMIUM_ARGS,
       '--force-color-profile=srgb',
       '--disable-lcd-text',
       '--font-render-hinting=none',

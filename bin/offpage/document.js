@@ -4,8 +4,8 @@
 import { validateExplainer, formatProblem } from '../../dist/content/validate.js';
 import { defaultExplainer } from '../../dist/content/default/index.js';
 import { pick } from '../../dist/base/content-request.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage } from '../../dist/i18n/languages.js';
-import { AUDIENCES } from '../../dist/content/types.js';
+import { DEFAULT_LANGUAGE, supportedLanguage } from '../../dist/i18n/languages.js';
+import { requestProblem } from '../../dist/server/request-problem.js';
 import { textFor } from '../../dist/content/text.js';
 import { strings } from '../../dist/strings.js';
 import { offPageStrings } from '../../dist/i18n/common.strings.js';
@@ -20,8 +20,8 @@ export { RequestProblem };
  * is what the widgets are given (undefined for the built-in study).
  */
 export function resolveDocument({ document, lang = DEFAULT_LANGUAGE, audience = 'patient' } = {}) {
-  if (!supportedLanguage(lang)) throw new RequestProblem(`lang '${lang}': the widgets speak ${LANGUAGES.join(', ')}`);
-  if (!AUDIENCES.includes(audience)) throw new RequestProblem(`audience '${audience}': one of ${AUDIENCES.join(', ')}`);
+  const problem = requestProblem(lang, audience);
+  if (problem) throw new RequestProblem(problem);
   const given = document !== undefined && document !== null;
   const list = given ? (Array.isArray(document) ? document : [document]) : defaultExplainer;
   if (!list.length) throw new RequestProblem('(document): an empty list holds no document');

@@ -118,11 +118,20 @@ const WIDGETS: Readonly<Record<FallbackTag, (context: FallbackContext) => string
 /** The tags that have a text fallback: every element's. */
 export const FALLBACK_TAGS = Object.freeze(Object.keys(WIDGETS) as FallbackTag[]);
 
-/** The text fallback of `tag` for `doc`: one `<div class="study-explainer-fallback">`, every value escaped. */
-export function textFallback(doc: ExplainerDocument, tag: FallbackTag, options: TextFallbackOptions = {}): string {
+function contextFor(doc: ExplainerDocument, options: TextFallbackOptions): FallbackContext {
   const audience = options.audience ?? 'patient';
   const lang = supportedLanguage(doc.lang) ?? options.lang ?? DEFAULT_LANGUAGE;
-  const context: FallbackContext = { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };
+  return { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };
+}
+
+/** The source line alone, as every fallback and widget writes it: for pages built around the widgets (the demo article). */
+export function sourceLineHtml(doc: ExplainerDocument, options: TextFallbackOptions = {}): string {
+  return sourceLine(contextFor(doc, options));
+}
+
+/** The text fallback of `tag` for `doc`: one `<div class="study-explainer-fallback">`, every value escaped. */
+export function textFallback(doc: ExplainerDocument, tag: FallbackTag, options: TextFallbackOptions = {}): string {
+  const context = contextFor(doc, options);
   const notice = doc.example ? paragraph(context.ui.common.exampleNotice, 'study-explainer-notice') : '';
   return `<div class="study-explainer-fallback" lang="${escapeHtml(doc.lang)}">${WIDGETS[tag](context)}${notice}${sourceLine(context)}</div>`;
 }

@@ -15,8 +15,9 @@ import { render as renderLit } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, supportedLanguage } from '../i18n/languages.js';
-import { AUDIENCES } from '../content/types.js';
+import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
+import { escapeHtml } from '../prerender/text-fallback.js';
+import { requestProblem } from './request-problem.js';
 import { setContentSources } from '../base/content-sources.js';
 import { staticSources } from '../base/static-sources.js';
 import { MechanismStepper } from '../components/mechanism-stepper/mechanism-stepper.js';
@@ -53,7 +54,6 @@ setContentSources(staticSources);
 for (const tag of TAGS) if (!customElements.get(tag)) customElements.define(tag, ELEMENTS[tag]);
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Lit's hydration markers (`<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->`), the
@@ -69,9 +69,9 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>| shadowroot="open"/g;
 export function render(request: RenderRequest): string {
   const { tag, document, lang = DEFAULT_LANGUAGE, audience, attributes = {} } = request;
   if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
-  const language = supportedLanguage(lang);
-  if (!language) throw new Error(`lang '${lang}': the widgets speak ${LANGUAGES.join(', ')}`);
-  if (audience !== undefined && !(AUDIENCES as readonly string[]).includes(audience)) throw new Error(`audience '${audience}': one of ${AUDIENCES.join(', ')}`);
+  const problem = requestProblem(lang, audience);
+  if (problem) throw new Error(problem);
+  const language = supportedLanguage(lang)!;
   const attrs: Record<string, string | number | boolean> = { ...attributes, lang, ...(audience === undefined ? {} : { audience }) };
   for (const name of Object.keys(attrs)) if (!ATTRIBUTE_NAME.test(name)) throw new Error(`attribute '${name}': not an attribute name`);
   if ('src' in attrs) throw new Error('src: a server render cannot fetch; read the document and pass it as `document`');
@@ -83,7 +83,7 @@ export function render(request: RenderRequest): string {
   }
   const attrText = Object.entries(attrs)
     .filter(([, value]) => value !== false)
-    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(String(value))}"`))
     .join(' ');
   const name = unsafeStatic(tag);
   takeServerRules();
