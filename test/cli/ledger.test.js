@@ -59,8 +59,11 @@ function ledgerDifferences(source, shipped) {
   return problems;
 }
 
-test('the shipped claims ledger is the ledger of shared/source/README.md, entry for entry', async () => {
-  assert.ok(existsSync(sourceReadme), `${sourceReadme} is missing: check out the shared folder beside ${root}`);
+// A bare clone (`git clone` of this repository alone) has no shared folder to compare with: the
+// check is then reported as skipped, with where it looked, instead of failing the whole run.
+const noSource = existsSync(sourceReadme) ? false : `${sourceReadme} is missing (the shared folder is not beside ${root})`;
+
+test('the shipped claims ledger is the ledger of shared/source/README.md, entry for entry', { skip: noSource }, async () => {
   const source = readmeLedger(readFileSync(sourceReadme, 'utf8'));
   assert.ok(source.length > 0, 'the README ledger table has rows');
   const { plerixafor2019Ledger } = await import(builtLedger.href);
