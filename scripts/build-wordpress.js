@@ -4,7 +4,8 @@
 // (assets/loader.js, assets/chunks/: the front end on WordPress 6.5+, as a script module), the
 // classic bundle (assets/study-explainers.min.js: the front end before 6.5, and the editor's
 // preview), the default content as JSON (content/*.json) that PHP renders the text fallback from,
-// the pre-rendered copies, and the translations (languages/: .pot, .mo, editor JSON, made by
+// the pre-rendered copies, the serialiser the editor draws other copies with (assets/declarative-html.js),
+// and the translations (languages/: .pot, .mo, editor JSON, made by
 // scripts/wordpress-translations.js from the .po files). Needs `npm run build` first, and the plugin's generated files
 // (block.json, includes/widgets.php: `npm run generate`) current. Pure Node (zlib): no `zip` command.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -179,6 +180,8 @@ export async function buildWordPress() {
   for (const chunk of readdirSync(join(root, 'dist/chunks')).filter((name) => name.endsWith('.js'))) {
     entries.push({ name: `${slug}/assets/chunks/${chunk}`, data: withoutMap(join(root, 'dist/chunks', chunk)) });
   }
+  // The editor draws a copy of a block whose settings have no shipped copy with the embed builder's serialiser.
+  entries.push({ name: `${slug}/assets/declarative-html.js`, data: withoutMap(join(root, 'dist/prerender/declarative-html.js')) });
   for (const [name, data] of translationFiles(version)) entries.push({ name: `${slug}/${name}`, data });
   for (const file of contentFiles) {
     entries.push({ name: `${slug}/content/${file.split(sep).pop()}`, data: readFileSync(file) });

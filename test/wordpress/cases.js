@@ -1,4 +1,7 @@
 // The test posts: every block and shortcode option, hostile shortcodes, pages without widgets.
+import { readFileSync } from 'node:fs';
+import { render } from '../../bin/render.js';
+
 // `expect` is the exact set of element attributes the server must write (true = boolean attribute).
 // The plugin's theme is "light" unless a block or shortcode chooses another (the element's own
 // default, "auto", follows the reader's system: dark widgets on light WordPress themes).
@@ -6,10 +9,36 @@
 const heading = (level, text) =>
   `<!-- wp:heading${level === 2 ? '' : ` {"level":${level}}`} -->\n<h${level} class="wp-block-heading">${text}</h${level}>\n<!-- /wp:heading -->`;
 
+/** Attributes as WordPress writes them into a block comment (serialize_block_attributes): no `--`, `<`, `>` or `&`. */
+const blockJson = (attrs) =>
+  JSON.stringify(attrs)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+
 const block = (widget, attrs = {}) => {
-  const json = Object.keys(attrs).length ? ` ${JSON.stringify(attrs)}` : '';
+  const json = Object.keys(attrs).length ? ` ${blockJson(attrs)}` : '';
   return `<!-- wp:study-explainers/${widget}${json} /-->`;
 };
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/**
+ * A copy as the block editor saves it for settings the plugin ships no copy of: the widget's
+ * shadow root (drawn here by the Node renderer) and what it was drawn for (includes/render.php,
+ * study_explainers_copy_key: the version, then the element's attributes but theme, sorted).
+ */
+async function savedCopy(tag, attributes) {
+  const { lang, audience, ...rest } = attributes;
+  const html = await render({ tag, lang, audience, attributes: rest });
+  const key = Object.keys(attributes)
+    .sort()
+    .map((name) => (attributes[name] === '' ? name : `${name}=${attributes[name]}`));
+  return { prerendered: html.slice(html.indexOf('<template'), html.lastIndexOf('</template>') + '</template>'.length), prerenderedFor: [version, ...key].join(' ') };
+}
+const fullBadge = await savedCopy('evidence-badge', { lang: 'en', variant: 'full', 'heading-level': '2' });
+const tableChart = await savedCopy('study-arms-chart', { lang: 'es', view: 'table', highlight: 'icb', 'heading-level': '2' });
 
 export const WIDGET_TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 
@@ -40,6 +69,27 @@ export const POSTS = [
       { widget: 'evidence-badge', before: [heading(2, 'The evidence')], block: { lang: 'en', audience: 'clinician', theme: 'dark', variant: 'full', headingLevel: 3 }, expect: { lang: 'en', audience: 'clinician', theme: 'dark', variant: 'full' } },
       { widget: 'evidence-badge', block: { lang: 'es', theme: 'light', open: true }, expect: { lang: 'es', theme: 'light', open: true, 'heading-level': '2' } },
     ],
+  },
+  {
+    // `copy`: whether the server prints the block's saved copy (settings with no shipped copy).
+    key: 'block-saved-copies',
+    title: 'Blocks with the copy the editor drew',
+    instances: [
+      { widget: 'evidence-badge', block: { lang: 'en', theme: 'dark', variant: 'full', ...fullBadge }, expect: { lang: 'en', theme: 'dark', variant: 'full', 'heading-level': '2' }, copy: true },
+      { widget: 'study-arms-chart', block: { lang: 'es', theme: 'light', view: 'table', highlight: 'icb', ...tableChart }, expect: { lang: 'es', theme: 'light', view: 'table', highlight: 'icb', 'heading-level': '2' }, copy: true },
+      // Drawn by another version of the plugin, or for other settings: the text alone.
+      { widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge, prerenderedFor: fullBadge.prerenderedFor.replace(version, '0.0.0') }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
+      { widget: 'evidence-badge', block: { lang: 'es', theme: 'light', variant: 'full', ...fullBadge }, expect: { lang: 'es', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
+      // Not the serialiser's output: never printed, even from an administrator.
+      { widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge, prerendered: fullBadge.prerendered.replace('</style>', '</style><img src=x onerror="window.__pwned=1">') }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
+    ],
+  },
+  {
+    // A contributor may not post unfiltered HTML: WordPress filters the attribute when the post is saved.
+    key: 'block-saved-copies-contributor',
+    title: 'A contributor block with a copy',
+    author: 'contributor',
+    instances: [{ widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false }],
   },
   {
     key: 'block-defaults',

@@ -160,6 +160,7 @@ async function main() {
       'assets/study-explainers.min.js',
       'assets/loader.js',
       'assets/editor.js',
+      'assets/declarative-html.js',
       'languages/study-explainers.pot',
       'languages/study-explainers-es_ES.po',
       'languages/study-explainers-es_ES.mo',
@@ -362,17 +363,21 @@ async function runRelease(release) {
     },
   );
 
-  await check('widgets whose settings differ from the defaults only in language, audience, theme or heading level 2–3 arrive pre-rendered (declarative shadow DOM from the zip); others get the text fallback alone', () => {
+  await check('widgets arrive pre-rendered (declarative shadow DOM) when their settings differ from the defaults only in language, audience, theme or heading level 2–3 (a copy from the zip), or when their block holds a copy an administrator\'s editor drew for exactly these settings and this version; others get the text fallback alone', () => {
     const problems = [];
     let count = 0;
+    let saved = 0;
     for (const post of POSTS) {
-      for (const w of widgetsInHtml(htmlOf[post.key])) {
+      for (const [i, w] of widgetsInHtml(htmlOf[post.key]).entries()) {
         const other = Object.keys(w.attrs).filter((name) => !['lang', 'audience', 'theme', 'heading-level'].includes(name));
-        const want = other.length === 0 && ['2', '3'].includes(w.attrs['heading-level'] ?? '3');
+        const shipped = other.length === 0 && ['2', '3'].includes(w.attrs['heading-level'] ?? '3');
+        const want = shipped || post.instances[i]?.copy === true;
         const shadow = /^<template shadowrootmode="open"><style>[\s\S]*<\/template>/.exec(w.inner)?.[0];
         if (Boolean(shadow) !== want) problems.push(`${post.key} <${w.tag}> ${JSON.stringify(w.attrs)}: ${want ? 'not pre-rendered' : 'pre-rendered'}`);
+        if (/__pwned|onerror/.test(w.inner)) problems.push(`${post.key} <${w.tag}>: markup of a forged copy in the page`);
         if (!shadow) continue;
         count += 1;
+        if (!shipped) saved += 1;
         // The copy drawn for this language and audience, with the heading level asked for.
         if (!shadow.includes(`lang="${w.attrs.lang}"`)) problems.push(`${post.key} <${w.tag}>: pre-rendered copy not in ${w.attrs.lang}`);
         if (!shadow.includes(`<h${w.attrs['heading-level'] ?? '3'}`)) problems.push(`${post.key} <${w.tag}>: pre-rendered heading level`);
@@ -382,7 +387,7 @@ async function runRelease(release) {
     }
     assert(count > 0, 'no pre-rendered widget at all');
     assert(problems.length === 0, problems.join('; '));
-    return `${count} pre-rendered`;
+    return `${count} pre-rendered, ${saved} of them from a copy saved with the block`;
   });
   await check('with JavaScript off the block-defaults page shows each widget drawn, not only its text', async () => {
     const page = await reader.newPage();
@@ -516,6 +521,45 @@ async function runRelease(release) {
 
   // ---- Front end in Chromium ------------------------------------------------------------------
   section('Front end in Chromium');
+  /**
+   * A widget's height before its script runs (the plugin's scripts held back), then hydrated, and
+   * the page's layout shift meanwhile.
+   */
+  const savedCopyHolds = async (pageUrl, tag) => {
+    const html = await (await fetch(pageUrl)).text();
+    const [w] = widgetsInHtml(html);
+    assert(w && /^<template shadowrootmode="open"><style>/.test(w.inner), `no drawn copy in the page's <${tag}>`);
+    const page = await reader.newPage();
+    try {
+      await page.setViewport({ width: 390, height: 844 });
+      await page.setRequestInterception(true);
+      const held = (request) => (request.url().includes(`${PLUGIN_PATH}assets/`) ? request.abort() : request.continue());
+      page.on('request', held);
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      const still = await page.$eval(tag, (el) => ({ height: el.getBoundingClientRect().height, defined: Boolean(customElements.get(el.localName)) }));
+      assert(!still.defined, 'the widget was defined with its script held back');
+      page.off('request', held);
+      await page.setRequestInterception(false);
+      await page.evaluateOnNewDocument(() => {
+        window.__seShift = 0;
+        window.__seReady = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__seShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        addEventListener('explainer-ready', () => (window.__seReady += 1), true);
+      });
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__seReady > 0, { timeout: 15000 });
+      await new Promise((r) => setTimeout(r, 300));
+      const live = await page.evaluate((t) => ({ height: document.querySelector(t).getBoundingClientRect().height, shift: window.__seShift }), tag);
+      assert(Math.abs(live.height - still.height) <= 1, `${Math.round(still.height)} px before the script, ${Math.round(live.height)} px hydrated`);
+      assert(live.shift <= 0.001, `layout shift ${live.shift.toFixed(4)}`);
+      return `${Math.round(still.height)} px at 390 px before the script and hydrated, CLS ${live.shift.toFixed(3)}`;
+    } finally {
+      await page.close();
+    }
+  };
+
   const frontEndCheck = async (label, pageUrl, instances, measure = false) => {
     const page = await reader.newPage();
     page.setDefaultTimeout(20000);
@@ -754,6 +798,12 @@ async function runRelease(release) {
         await page.screenshot({ path: file });
       }
 
+      // These settings have no shipped copy: once the preview has rendered, the block keeps its copy.
+      await page
+        .waitForFunction((id) => /^<template shadowrootmode="open">/.test(window.wp.data.select('core/block-editor').getBlockAttributes(id)?.prerendered ?? ''), { timeout: 20000 }, clientId)
+        .catch(() => {
+          throw new Error('the block kept no copy of its preview');
+        });
       await page.evaluate((title) => window.wp.data.dispatch('core/editor').editPost({ title }), `Editor: ${edit.widget}`);
       // Publish as an editor does: the header's Publish button opens the panel, whose button
       // publishes. Either button is briefly disabled while the editor saves, so retry until done.
@@ -786,7 +836,8 @@ async function runRelease(release) {
       assert(published.content.includes(`<!-- wp:${name} `), `saved content: ${published.content}`);
       const { ours } = consoleProblems(log);
       assert(ours.length === 0, `console: ${ours.join(' | ')}`);
-      return `${canvasKind}; post ${published.id}: ${published.content}`;
+      const shown = published.content.replace(/("prerendered":")((?:[^"\\]|\\.)*)"/, (_, head, copy) => `${head}…${copy.length} characters…"`);
+      return `${canvasKind}; post ${published.id}: ${shown}`;
     });
     await check(`editor (${edit.widget}): our widgets' script is in one document only (${canvasKind.replace('preview in ', '')})${caseIndex === 0 ? ', fetched once' : ''}`, async () => {
       const perFrame = await Promise.all(
@@ -827,6 +878,9 @@ async function runRelease(release) {
     page.removeAllListeners('requestfailed');
     if (published) {
       await frontEndCheck(`editor post ${published.id}`, `${url}/?p=${published.id}`, [{ widget: edit.widget, expect: edit.expect, level: edit.level }]);
+      await check(`editor post ${published.id} (${edit.widget}): the page holds the copy the editor drew, so the widget has its box before any script runs: the same height before its script runs as hydrated, and no layout shift`, () =>
+        savedCopyHolds(`${url}/?p=${published.id}`, edit.widget),
+      );
     }
   }
 

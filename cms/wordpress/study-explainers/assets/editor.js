@@ -7,7 +7,8 @@
  *
  * The preview always starts as readers will first see the widget: clicks inside it (next step,
  * table, details) are for trying it out and are not saved; the next change of a setting draws it
- * afresh from the settings. */
+ * afresh from the settings. For settings the plugin ships no pre-rendered copy of, the block keeps
+ * a copy of that first drawing (keepCopy), which the server prints so the page never moves. */
 (function (wp, data) {
   'use strict';
 
@@ -17,7 +18,7 @@
   var components = wp.components;
   // From includes/render.php: the manifest's options with their translated words, the languages
   // and the shipped content's lists (see study_explainers_editor_data).
-  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '' };
+  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '', copy: { version: '', serialiser: '', shipped: { options: [], levels: {} } } };
 
   /** Words for values that the manifest gives none: the heading levels read as H2 to H6. */
   var VALUE_WORDS = {
@@ -259,6 +260,80 @@
     doc.head.appendChild(script);
   }
 
+  /**
+   * Whether the plugin ships a pre-rendered copy for these element attributes (the rule of
+   * study_explainers_shipped_copy): only the shipped options set, at a shipped heading level.
+   */
+  function hasShippedCopy(widget, attributes) {
+    var shipped = data.copy.shipped;
+    var heading = optionsOf(widget).filter(function (option) {
+      return option.name === 'heading-level';
+    })[0];
+    var level = 'heading-level' in attributes ? attributes['heading-level'] : String(heading ? heading.default : '');
+    return (
+      Object.keys(attributes).every(function (name) {
+        return shipped.options.indexOf(name) >= 0;
+      }) && (shipped.levels[widget] || []).indexOf(level) >= 0
+    );
+  }
+
+  /**
+   * What a drawn copy is valid for, as study_explainers_copy_key writes it: the plugin version
+   * and the element's attributes but its theme (the server swaps that), sorted by name.
+   */
+  function copyKey(attributes) {
+    var parts = Object.keys(attributes)
+      .filter(function (name) {
+        return name !== 'theme';
+      })
+      .sort()
+      .map(function (name) {
+        return attributes[name] === '' ? name : name + '=' + attributes[name];
+      });
+    return [data.copy.version].concat(parts).join(' ');
+  }
+
+  /**
+   * The preview's shadow root as declarative shadow DOM (the embed builder's serialiser, loaded
+   * from the plugin once): the `<template shadowrootmode="open">…</template>` part only, as the
+   * server prints it inside its own element.
+   */
+  var serialiser = null;
+  function drawCopy(node) {
+    serialiser = serialiser || import(data.copy.serialiser);
+    return serialiser.then(function (module) {
+      var html = module.declarativeHtml(node);
+      var start = html.indexOf('<template shadowrootmode="open">');
+      var end = html.lastIndexOf('</template>');
+      return start >= 0 && end > start ? html.slice(start, end + '</template>'.length) : '';
+    });
+  }
+
+  /**
+   * Keeps a block's drawn copy in step with its settings once its preview has rendered (a fresh
+   * preview per change of settings, see edit): settings without a shipped copy get the preview's
+   * copy, others none. The copy follows the settings, so it is not an undo step of its own.
+   */
+  function keepCopy(widget, node, attributes, stored, set) {
+    var next = hasShippedCopy(widget, attributes) ? { html: undefined, key: undefined } : null;
+    if (next && stored.prerendered === undefined && stored.prerenderedFor === undefined) return;
+    var key = copyKey(attributes);
+    if (!next && stored.prerenderedFor === key && stored.prerendered) return;
+    (next ? Promise.resolve(next) : drawCopy(node).then(function (html) {
+      return html ? { html: html, key: key } : { html: undefined, key: undefined };
+    })).then(
+      function (copy) {
+        var editor = wp.data.dispatch('core/block-editor');
+        if (editor.__unstableMarkNextChangeAsNotPersistent) editor.__unstableMarkNextChangeAsNotPersistent();
+        set({ prerendered: copy.html, prerenderedFor: copy.key });
+      },
+      function (error) {
+        // The page then shows the text version until the widget's script runs: worth a line, not a stop.
+        console.warn('[study-explainers] could not draw a copy of the widget for the page: ' + (error && error.message));
+      },
+    );
+  }
+
   /** Registers the editor side of one block (called from blocks/<widget>/index.js). */
   window.studyExplainersRegisterBlock = function (widget) {
     var name = 'study-explainers/' + widget;
@@ -269,6 +344,20 @@
         var attributes = elementAttributes(widget, c);
         var set = props.setAttributes;
         var blockProps = blockEditor.useBlockProps({ className: 'study-explainer' });
+        // What the preview's explainer-ready acts on: this render's settings and saved copy.
+        var onReady = wp.element.useRef(null);
+        onReady.current = function (node) {
+          keepCopy(widget, node, attributes, props.attributes, set);
+        };
+        var preview = function (node) {
+          loadWidgetsIn(node);
+          if (node && !node.studyExplainersWatched) {
+            node.studyExplainersWatched = true;
+            node.addEventListener('explainer-ready', function () {
+              onReady.current(node);
+            });
+          }
+        };
         return el(
           'div',
           blockProps,
@@ -285,10 +374,10 @@
           ),
           // Keyed by its settings: any change of a setting draws a fresh widget, so what the preview
           // shows after a change is always what readers get first (see the note at the top).
-          el(widget, Object.assign({ key: JSON.stringify(attributes), ref: loadWidgetsIn }, attributes)),
+          el(widget, Object.assign({ key: JSON.stringify(attributes), ref: preview }, attributes)),
         );
       },
-      // Dynamic block: the server renders the element and its text fallback.
+      // Dynamic block: the server renders the element, its drawn copy and its text fallback.
       save: function () {
         return null;
       },
