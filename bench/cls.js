@@ -28,15 +28,24 @@ async function textFallbackWidgets() {
   return TAGS.map((tag) => `<${tag}>${textFallback(doc, tag, { audience: 'patient' })}</${tag}>`);
 }
 
+/** Each widget pre-rendered with its plain-text version inside (render --text), as the WordPress plugin prints it. */
+async function drawnWithTextWidgets() {
+  const { renderMany } = await import('../bin/render.js');
+  return renderMany(TAGS.map((tag) => ({ tag, text: true })));
+}
+
 /** [name, path] of each page, written for one width (the iframe snippet carries that width's heights). */
 async function writeClsPages(staticWidgets, width, iframeHeights) {
   const text = await textFallbackWidgets();
+  const drawnWithText = await drawnWithTextWidgets();
   const pages = {
     'loader, no fallback': page('Loader, bare', LOADER, article(TAGS.map((tag) => `<${tag}></${tag}>`))),
     'loader + text fallback': page('Loader, text fallback', LOADER, article(text)),
     'classic + text fallback': page('Classic, text fallback', CLASSIC, article(text)),
     'loader + pre-rendered (README)': page('Pre-rendered + loader', LOADER, article(staticWidgets)),
     'classic + pre-rendered (README)': page('Pre-rendered + classic', CLASSIC, article(staticWidgets)),
+    'loader + pre-rendered with text (--text, WordPress)': page('Pre-rendered with text + loader', LOADER, article(drawnWithText)),
+    'classic + pre-rendered with text (--text, WordPress)': page('Pre-rendered with text + classic', CLASSIC, article(drawnWithText)),
     'iframe, height="600"': page('iframe, one height', RESIZE, article(frames(Object.fromEntries(TAGS.map((t) => [t, 600]))))),
     ...(iframeHeights && { 'iframe, height from the builder (README)': page('iframe, its height', RESIZE, article(frames(iframeHeights))) }),
   };

@@ -27,11 +27,14 @@ const USAGE = `Usage: study-explainers validate <file.json>... [--ledger <ledger
   unreadable file.
 
 Usage: study-explainers render <${TAGS.join('|')}> [--doc <file.json>] [--lang ${LANGUAGES.join('|')}] [--audience ${AUDIENCES.join('|')}]
-                                     [--attr name=value]... [--csp]
+                                     [--attr name=value]... [--text] [--csp]
 
   Prints the widget's HTML with declarative shadow DOM, rendered in Node by Lit's server
   renderer (no browser needed); the same options give the same bytes. Language and audience
   come from the options (default en, patient). Exit code 1 when the document is refused.
+  --text     also puts the widget's plain-text version inside the element, after its shadow
+             root: what feed readers and browsers without declarative shadow DOM show. The
+             drawn copy hides it, so the widget's box is the same.
   --csp      also prints, on standard error, the source a strict style-src needs for this
              widget's one <style> element ('sha256-...').
 
@@ -207,7 +210,8 @@ async function renderCommand([tag, ...options]) {
   if (!tag || tag.startsWith('-')) fail(USAGE);
   const request = { tag, attributes: {} };
   const csp = options.includes('--csp');
-  options = options.filter((option) => option !== '--csp');
+  if (options.includes('--text')) request.text = true;
+  options = options.filter((option) => option !== '--csp' && option !== '--text');
   for (let i = 0; i < options.length; i += 2) {
     const [option, value] = [options[i], options[i + 1]];
     if (value === undefined) fail(`${option} needs a value.\n\n${USAGE}`);

@@ -16,7 +16,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
-import { escapeHtml } from '../prerender/text-fallback.js';
+import { escapeHtml, textFallback } from '../prerender/text-fallback.js';
+import { pick } from '../base/content-request.js';
+import type { Audience, ExplainerDocument } from '../content/types.js';
 import { requestProblem } from './request-problem.js';
 import { setContentSources } from '../base/content-sources.js';
 import { staticSources } from '../base/static-sources.js';
@@ -39,6 +41,12 @@ export interface RenderRequest {
   audience?: string;
   /** Other attributes: `{ step: '2' }`, `{ view: 'table' }`, `{ variant: 'full', open: '' }`. */
   attributes?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Also the widget's plain-text version inside the element (light DOM, after the shadow root), as
+   * the WordPress plugin prints it: what feed readers, reader views and browsers without
+   * declarative shadow DOM show. The drawn copy hides it, so the box and the picture stay the same.
+   */
+  text?: boolean;
 }
 
 /**
@@ -67,7 +75,7 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>| shadowroot="open"/g;
  * document the widgets refuse (its JSON path and message, as `study-explainers validate` gives).
  */
 export function render(request: RenderRequest): string {
-  const { tag, document, lang = DEFAULT_LANGUAGE, audience, attributes = {} } = request;
+  const { tag, document, lang = DEFAULT_LANGUAGE, audience, attributes = {}, text = false } = request;
   if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
   const problem = requestProblem(lang, audience);
   if (problem) throw new Error(problem);
@@ -100,7 +108,8 @@ export function render(request: RenderRequest): string {
   const styled = rules.length ? clean.replace('</style>', `\n${rules.join('\n')}</style>`) : clean;
   // As the browser serialiser does (src/prerender/declarative-html.ts): the element hydrates with the same content.
   const json = hasDocument ? `<script type="application/json">${JSON.stringify(document).replace(/</g, '\\u003c')}</script>` : '';
-  return `${styled.slice(0, -`</${tag}>`.length)}${json}</${tag}>`;
+  const plain = text ? textFallback(pick((hasDocument ? document : staticSources.defaultDocuments(language, WIDGETS[tag].section)) as ExplainerDocument | ExplainerDocument[], language).document as ExplainerDocument, tag, { lang: language, audience: audience as Audience | undefined }) : '';
+  return `${styled.slice(0, -`</${tag}>`.length)}${json}${plain}</${tag}>`;
 }
 
 /** The HTML of several widgets, in order. */

@@ -59,6 +59,25 @@ test('a document goes along as inline JSON, and is drawn', () => {
   assert.ok(html.includes(example.study.title.replace(/&/g, '&amp;')), 'the example study is drawn, not the built-in one');
 });
 
+test('text: true adds the plain-text version inside the element, after the same shadow root, in the request\'s language and audience and the document\'s words', async () => {
+  const { textFallback } = await import('../../dist/prerender/text-fallback.js');
+  const { defaultExplainer } = await import('../../dist/content/default/index.js');
+  const spanish = defaultExplainer.find((doc) => doc.lang === 'es');
+  for (const tag of TAGS) {
+    const drawn = render({ tag, lang: 'es', audience: 'clinician' });
+    const both = render({ tag, lang: 'es', audience: 'clinician', text: true });
+    const plain = textFallback(spanish, tag, { audience: 'clinician' });
+    assert.equal(both, `${drawn.slice(0, -`</${tag}>`.length)}${plain}</${tag}>`, tag);
+  }
+  // A document of one's own: its text, after its inline JSON.
+  const own = render({ tag: 'evidence-badge', document: example, text: true });
+  assert.ok(own.endsWith(`</script>${textFallback(example, 'evidence-badge', {})}</evidence-badge>`), own.slice(-300));
+  // The command's --text flag is the same option.
+  const cli = spawnSync(process.execPath, ['bin/study-explainers.js', 'render', 'mechanism-stepper', '--lang', 'es', '--text'], { cwd: root, encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.equal(cli.stdout.trim(), render({ tag: 'mechanism-stepper', lang: 'es', text: true }));
+});
+
 test('--csp keeps its meaning: one hash per distinct <style>, the sha256 of its text', () => {
   const [a, b, c] = renderMany([{ tag: 'evidence-badge' }, { tag: 'evidence-badge', lang: 'es' }, { tag: 'study-arms-chart' }]);
   const [style] = a.match(/<style>([\s\S]*?)<\/style>/).slice(1);

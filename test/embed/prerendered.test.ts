@@ -6,7 +6,7 @@ const TAGS = ['evidence-badge', 'mechanism-stepper', 'study-arms-chart'];
 const heights = (doc: Document) => TAGS.map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
 
 describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function () {
-  this.timeout(90000); // the first request renders in a headless Chromium of its own
+  this.timeout(90000);
 
   it('reads correctly with JavaScript off', async () => {
     const { frame, win, doc } = await openFrame('/test-api/prerendered.html', { sandbox: 'allow-same-origin' });
@@ -38,6 +38,25 @@ describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function (
       frame.remove();
     });
   }
+
+  it('with its plain-text version inside (render --text, as WordPress prints it), has the same box with JavaScript off and hydrates without a flash or a shift', async () => {
+    const drawn = await openFrame('/test-api/prerendered.html', { sandbox: 'allow-same-origin' });
+    const withText = await openFrame('/test-api/prerendered.html?text=1', { sandbox: 'allow-same-origin' });
+    for (const tag of TAGS) expect(withText.doc.querySelector(tag)!.querySelector('.study-explainer-fallback'), tag).to.not.equal(null);
+    expect(heights(withText.doc)).to.deep.equal(heights(drawn.doc));
+    expect(withText.doc.getElementById('below')!.getBoundingClientRect().top).to.equal(drawn.doc.getElementById('below')!.getBoundingClientRect().top);
+    for (const page of [drawn, withText]) page.frame.remove();
+
+    const { frame, win, doc } = await openFrame('/test-api/prerendered.html?text=1&js=loader');
+    const page = win as typeof win & { __served: string[] };
+    await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
+    await widgetsRendered(doc, TAGS);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
+    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
 
   it('carries no style attribute: what Lit set through the CSSOM is a rule of the one <style>', async () => {
     const html = await (await fetch('/test-api/prerendered.html')).text();

@@ -197,21 +197,22 @@ export async function loaderEmbed(context, next) {
   context.remove('Content-Length');
 }
 
-let prerendered;
+const prerendered = {};
 let styleHashes;
 /**
  * `/test-api/prerendered.html` (`?js=1` adds the classic bundle, `?js=loader` the loader; `?csp=hash`
  * sends the README's strict policy with the widgets' style hashes added to `style-src`, `?csp=nohash`
- * the policy alone): a page with the three widgets pre-rendered by bin/render.js (headless
- * Chromium, rendered once per test run).
+ * the policy alone; `?text=1` renders each widget with its plain-text version inside): a page with
+ * the three widgets pre-rendered by bin/render.js (in Node, once per test run).
  */
 export async function prerenderedPage(context, next) {
   if (context.path !== '/test-api/prerendered.html') return next();
-  prerendered ??= import('../../bin/render.js').then((render) => {
+  const text = context.query.text === '1';
+  prerendered[text] ??= import('../../bin/render.js').then((render) => {
     styleHashes = render.styleHashes;
-    return render.renderMany([{ tag: 'evidence-badge' }, { tag: 'mechanism-stepper' }, { tag: 'study-arms-chart' }]);
+    return render.renderMany(['evidence-badge', 'mechanism-stepper', 'study-arms-chart'].map((tag) => ({ tag, text })));
   });
-  const widgets = (await prerendered).join('');
+  const widgets = (await prerendered[text]).join('');
   if (context.query.csp) {
     const hashes = context.query.csp === 'hash' ? ` ${styleHashes(widgets).join(' ')}` : '';
     context.set('Content-Security-Policy', readmeCsp().replace("style-src 'self'", `style-src 'self'${hashes}`));
