@@ -12,6 +12,17 @@
  * `data` goes along as inline JSON, so the element hydrates with the same content.
  */
 export function declarativeHtml(el: HTMLElement, data?: unknown): string {
+  const shell = el.cloneNode(false) as HTMLElement;
+  const open = shell.outerHTML.slice(0, -`</${el.localName}>`.length);
+  const json = data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+  return `${open}${declarativeShadowRoot(el)}${json}</${el.localName}>`;
+}
+
+/**
+ * The element's shadow root alone, as `<template shadowrootmode="open">…</template>`: what the
+ * WordPress plugin prints inside an element it writes itself (its editor and its copy keeper).
+ */
+export function declarativeShadowRoot(el: HTMLElement): string {
   const root = el.shadowRoot;
   if (!root) throw new Error(`<${el.localName}> has not rendered`);
   const rules = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
@@ -20,13 +31,10 @@ export function declarativeHtml(el: HTMLElement, data?: unknown): string {
   for (const node of root.childNodes) copy.append(node.cloneNode(true));
   rules.push(...stylesAsRules(copy));
   const css = rules.join('\n');
-  const shell = el.cloneNode(false) as HTMLElement;
-  const open = shell.outerHTML.slice(0, -`</${el.localName}>`.length);
-  const json = data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
   // Lit's child-part markers (`<!--?lit$123456789$-->`) carry a random number per page load: out,
   // so the same widget always gives the same bytes (the element never hydrates with Lit).
   const inner = copy.innerHTML.replace(/<!--\?lit\$\d+\$-->/g, '');
-  return `${open}<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${inner}</template>${json}</${el.localName}>`;
+  return `<template shadowrootmode="open"><style>${css.replace(/<\/style/gi, '<\\/style')}</style>${inner}</template>`;
 }
 
 /**

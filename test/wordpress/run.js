@@ -34,6 +34,7 @@ import { checkPhp74, php74Problems } from './php74.js';
 import { chosenReleases, createSite, fetchDownloads, freePort, phpStatus, readZip, RELEASES, runPhp, startServer } from './site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const resultsFile = join(root, 'test-results/wordpress.json');
 const started = Date.now();
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -157,6 +158,9 @@ async function main() {
       'study-explainers.php',
       'readme.txt',
       'LICENSE.txt',
+      'uninstall.php',
+      'includes/copies.php',
+      'assets/copy-keeper.js',
       'assets/study-explainers.min.js',
       'assets/loader.js',
       'assets/editor.js',
@@ -459,6 +463,8 @@ async function runRelease(release) {
     const found = widgetsInHtml(content);
     const problems = [];
     if (found.length !== mistakeWidgets.length) problems.push(`${found.length} widgets, wanted ${mistakeWidgets.length}`);
+    // An administrator's page marks a widget without a drawn copy for the copy keeper: not a setting.
+    for (const w of found) delete w.attrs['data-study-explainers-copy'];
     mistakeWidgets.forEach(({ tag, ...attrs }, i) => {
       if (found[i] && (found[i].tag !== tag || !sameAttrs(found[i].attrs, attrs))) problems.push(`#${i + 1} <${found[i].tag}> ${JSON.stringify(found[i].attrs)}, wanted <${tag}> ${JSON.stringify(attrs)}`);
     });
@@ -522,13 +528,17 @@ async function runRelease(release) {
   // ---- Front end in Chromium ------------------------------------------------------------------
   section('Front end in Chromium');
   /**
-   * A widget's height before its script runs (the plugin's scripts held back), then hydrated, and
-   * the page's layout shift meanwhile.
+   * Every widget of a page has a drawn copy in the HTML readers get, and so its box before its
+   * script runs (the plugin's scripts held back) is its box hydrated; the page's layout shift
+   * meanwhile, at 390 px.
    */
-  const savedCopyHolds = async (pageUrl, tag) => {
+  const copiesHold = async (pageUrl) => {
     const html = await (await fetch(pageUrl)).text();
-    const [w] = widgetsInHtml(html);
-    assert(w && /^<template shadowrootmode="open"><style>/.test(w.inner), `no drawn copy in the page's <${tag}>`);
+    const widgets = widgetsInHtml(html.slice(html.indexOf('wp-block-post-content')));
+    const bare = widgets.filter((w) => !/^<template shadowrootmode="open"><style>/.test(w.inner)).map((w) => `<${w.tag}> ${JSON.stringify(w.attrs)}`);
+    assert(widgets.length > 0 && bare.length === 0, `no drawn copy in the page for ${bare.join(', ')}`);
+    assert(!html.includes('data-study-explainers-copy'), 'readers get the copy keeper\'s mark');
+    const heights = () => [...document.querySelectorAll('mechanism-stepper, study-arms-chart, evidence-badge')].map((el) => Math.round(el.getBoundingClientRect().height));
     const page = await reader.newPage();
     try {
       await page.setViewport({ width: 390, height: 844 });
@@ -536,8 +546,8 @@ async function runRelease(release) {
       const held = (request) => (request.url().includes(`${PLUGIN_PATH}assets/`) ? request.abort() : request.continue());
       page.on('request', held);
       await page.goto(pageUrl, { waitUntil: 'load' });
-      const still = await page.$eval(tag, (el) => ({ height: el.getBoundingClientRect().height, defined: Boolean(customElements.get(el.localName)) }));
-      assert(!still.defined, 'the widget was defined with its script held back');
+      assert(!(await page.evaluate(() => Boolean(customElements.get('evidence-badge')))), 'the widgets were defined with their script held back');
+      const still = await page.evaluate(heights);
       page.off('request', held);
       await page.setRequestInterception(false);
       await page.evaluateOnNewDocument(() => {
@@ -549,12 +559,21 @@ async function runRelease(release) {
         addEventListener('explainer-ready', () => (window.__seReady += 1), true);
       });
       await page.goto(pageUrl, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__seReady > 0, { timeout: 15000 });
+      // A widget far below waits for the reader to come near: go to each, as a reader would.
+      await page.evaluate(async (selector) => {
+        for (const el of document.querySelectorAll(selector)) {
+          el.scrollIntoView();
+          await new Promise((resolve) => setTimeout(resolve, 150));
+        }
+        scrollTo(0, 0);
+      }, TAGS_SELECTOR);
+      await page.waitForFunction((n) => window.__seReady >= n, { timeout: 15000 }, still.length);
       await new Promise((r) => setTimeout(r, 300));
-      const live = await page.evaluate((t) => ({ height: document.querySelector(t).getBoundingClientRect().height, shift: window.__seShift }), tag);
-      assert(Math.abs(live.height - still.height) <= 1, `${Math.round(still.height)} px before the script, ${Math.round(live.height)} px hydrated`);
-      assert(live.shift <= 0.001, `layout shift ${live.shift.toFixed(4)}`);
-      return `${Math.round(still.height)} px at 390 px before the script and hydrated, CLS ${live.shift.toFixed(3)}`;
+      const live = await page.evaluate(heights);
+      const shift = await page.evaluate(() => window.__seShift);
+      assert(live.every((h, i) => Math.abs(h - still[i]) <= 1), `${still.join(', ')} px before the script, ${live.join(', ')} px hydrated`);
+      assert(shift <= 0.001, `layout shift ${shift.toFixed(4)}`);
+      return `${still.join(', ')} px at 390 px before the script and hydrated, CLS ${shift.toFixed(3)}`;
     } finally {
       await page.close();
     }
@@ -643,6 +662,59 @@ async function runRelease(release) {
     }
   };
   for (const post of POSTS) await frontEndCheck(post.key, seeded.posts[post.key].url, post.instances, true);
+
+  // ---- Copies kept by trusted viewers --------------------------------------------------------
+  section("Copies kept by editors' and administrators' browsers: shortcodes and authors' blocks");
+  const COPIES_ROUTE = `${url}/?rest_route=/study-explainers/v1/copies`;
+  await check('the copy route refuses anyone who may not post unfiltered HTML, and markup that is not a drawn copy', async () => {
+    const body = { post: seeded.posts.shortcodes.id, key: `${version} lang=en`, html: '<template shadowrootmode="open"><style></style><p>x</p></template>' };
+    const anonymous = await fetch(COPIES_ROUTE, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    assert(anonymous.status === 401, `anonymous: HTTP ${anonymous.status}`);
+    // The administrator, with a REST nonce as the keeper gets one (WordPress's rest-nonce action), sending a script.
+    await admin.goto(seeded.posts['plain-post'].url, { waitUntil: 'load' });
+    const answers = await admin.evaluate(async (route, request, ajax) => {
+      const nonce = await (await fetch(`${ajax}?action=rest-nonce`, { credentials: 'same-origin' })).text();
+      const send = async (html, withNonce = true) =>
+        (await fetch(route, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', ...(withNonce ? { 'X-WP-Nonce': nonce } : {}) }, body: JSON.stringify({ ...request, html }) })).status;
+      return { script: await send(request.html.replace('<p>', '<script>window.__pwned=1</script><p>')), handler: await send(request.html.replace('<p>', '<p onclick="x">')), noNonce: await send(request.html, false), hasNonce: /^[0-9a-f]{10}$/.test(nonce) };
+    }, COPIES_ROUTE, body, `${url}/wp-admin/admin-ajax.php`);
+    assert(answers.hasNonce, 'WordPress gave the administrator no REST nonce');
+    assert(answers.script === 400 && answers.handler === 400, `script: HTTP ${answers.script}, handler: HTTP ${answers.handler}`);
+    // Without the nonce WordPress reads the request as anonymous.
+    assert(answers.noNonce === 401, `without a nonce: HTTP ${answers.noNonce}`);
+    return `anonymous 401, script 400, handler 400, no nonce 401`;
+  });
+  for (const key of ['shortcodes', 'block-saved-copies-contributor']) {
+    await check(`${key}: an administrator's visit draws each widget that had no drawn copy and keeps it for the post`, async () => {
+      const without = widgetsInHtml(htmlOf[key]).filter((w) => !/^<template shadowrootmode/.test(w.inner)).length;
+      assert(without > 0, 'every widget already had a drawn copy');
+      const statuses = [];
+      const onResponse = (response) => {
+        if (response.url().includes('study-explainers/v1/copies') && response.request().method() === 'POST') statuses.push(response.status());
+      };
+      admin.on('response', onResponse);
+      try {
+        await admin.goto(seeded.posts[key].url, { waitUntil: 'load' });
+        const marked = await admin.$$eval('[data-study-explainers-copy]', (els) => els.length);
+        assert(marked === without, `${marked} widgets marked for the keeper, ${without} without a drawn copy`);
+        await admin.evaluate(async () => {
+          for (const el of document.querySelectorAll('[data-study-explainers-copy]')) {
+            el.scrollIntoView();
+            await new Promise((resolve) => setTimeout(resolve, 150));
+          }
+        });
+        const deadline = Date.now() + 20000;
+        while (statuses.length < without && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        admin.off('response', onResponse);
+      }
+      assert(statuses.length === without && statuses.every((status) => status === 200), `answers: ${statuses.join(', ') || 'none'}`);
+      return `${without} copies kept (HTTP ${statuses.join(', ')})`;
+    });
+    await check(`${key}: readers now get every widget drawn, with its box before any script runs: the same heights before the script and hydrated, and no layout shift`, () =>
+      copiesHold(seeded.posts[key].url),
+    );
+  }
 
   await check('hostile post in Chromium: no injected script ran, no event handlers, widgets neutral', async () => {
     const page = await reader.newPage();
@@ -879,7 +951,7 @@ async function runRelease(release) {
     if (published) {
       await frontEndCheck(`editor post ${published.id}`, `${url}/?p=${published.id}`, [{ widget: edit.widget, expect: edit.expect, level: edit.level }]);
       await check(`editor post ${published.id} (${edit.widget}): the page holds the copy the editor drew, so the widget has its box before any script runs: the same height before its script runs as hydrated, and no layout shift`, () =>
-        savedCopyHolds(`${url}/?p=${published.id}`, edit.widget),
+        copiesHold(`${url}/?p=${published.id}`),
       );
     }
   }
@@ -1117,6 +1189,16 @@ async function runRelease(release) {
       await page.evaluate(() => window.wp?.data?.dispatch('core/editor')?.resetEditorBlocks?.([])).catch(() => {});
       runPhp(site.siteDir, 'locale.php', { locale: '' });
     }
+  });
+
+  // ---- Deleting the plugin ---------------------------------------------------------------------
+  section('Deleting the plugin');
+  await check('uninstall.php removes the drawn copies kept with posts, and no other post meta', () => {
+    const { before, after } = runPhp(site.siteDir, 'uninstall.php');
+    assert(before.copies > 0, 'no kept copy to remove (the copy keeper checks above keep some)');
+    assert(after.copies === 0, `${after.copies} kept copies left`);
+    assert(before.all - after.all === before.copies, `${before.all - after.all} post meta rows removed, ${before.copies} of them copies`);
+    return `${before.copies} kept copies removed, ${after.all} other post meta rows left`;
   });
 
   // ---- PHP log --------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ require_once __DIR__ . '/includes/widgets.php';
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/copies.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/shortcode.php';
 

@@ -302,10 +302,7 @@
   function drawCopy(node) {
     serialiser = serialiser || import(data.copy.serialiser);
     return serialiser.then(function (module) {
-      var html = module.declarativeHtml(node);
-      var start = html.indexOf('<template shadowrootmode="open">');
-      var end = html.lastIndexOf('</template>');
-      return start >= 0 && end > start ? html.slice(start, end + '</template>'.length) : '';
+      return module.declarativeShadowRoot(node);
     });
   }
 

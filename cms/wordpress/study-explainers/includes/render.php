@@ -39,6 +39,18 @@ function study_explainers_register_scripts() {
 		)
 	);
 
+	// For people who may keep copies (study_explainers_keeps_copies): draws the widgets the page had no copy of.
+	wp_register_script(
+		'study-explainers-copy-keeper',
+		plugins_url( 'assets/copy-keeper.js', STUDY_EXPLAINERS_FILE ),
+		array(),
+		STUDY_EXPLAINERS_VERSION,
+		array(
+			'in_footer' => true,
+			'strategy'  => 'defer',
+		)
+	);
+
 	$asset = include STUDY_EXPLAINERS_DIR . '/assets/editor.asset.php';
 	wp_register_script(
 		'study-explainers-editor',
@@ -139,7 +151,7 @@ function study_explainers_editor_data() {
 		// For the copy the editor draws of a block whose settings have no shipped copy.
 		'copy'         => array(
 			'version'    => STUDY_EXPLAINERS_VERSION,
-			'serialiser' => add_query_arg( 'ver', STUDY_EXPLAINERS_VERSION, plugins_url( 'assets/declarative-html.js', STUDY_EXPLAINERS_FILE ) ),
+			'serialiser' => study_explainers_serialiser_url(),
 			'shipped'    => array(
 				'options' => STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS,
 				'levels'  => array_map( 'study_explainers_shipped_copy_levels', array_combine( array_keys( $manifest['widgets'] ), array_keys( $manifest['widgets'] ) ) ),
@@ -180,8 +192,14 @@ function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected
 	}
 	study_explainers_enqueue_front_end();
 
-	$tag = esc_attr( $widget ); // One of three fixed names; escaped anyway.
-	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . study_explainers_prerendered( $widget, $clean, $saved ) . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
+	$tag  = esc_attr( $widget ); // One of three fixed names; escaped anyway.
+	$copy = study_explainers_prerendered( $widget, $clean, $saved );
+	if ( '' === $copy && study_explainers_keeps_copies( get_the_ID() ) ) {
+		// This viewer's browser draws the widget and keeps the copy for the next readers.
+		$attrs .= ' data-study-explainers-copy="' . esc_attr( study_explainers_copy_key( $clean ) ) . '"';
+		study_explainers_enqueue_copy_keeper( get_the_ID() );
+	}
+	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . $copy . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
 }
 
 /**
@@ -195,109 +213,4 @@ function study_explainers_feed_link() {
 		return '';
 	}
 	return '<p class="study-explainer-link"><a href="' . esc_url( $link ) . '">' . esc_html__( 'See the interactive version on the site', 'study-explainers' ) . '</a></p>';
-}
-
-/** The settings the plugin ships a pre-rendered copy for: these options, and heading levels 2 and 3 (the blocks' and the element's). */
-const STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS = array( 'lang', 'audience', 'theme', 'heading-level' );
-
-/**
- * The heading levels the shipped copies are drawn at: the blocks' editor default and the element's.
- *
- * @param string $widget Tag name (known).
- * @return string[]
- */
-function study_explainers_shipped_copy_levels( $widget ) {
-	$heading = study_explainers_options( $widget )['heading-level'];
-	return array( (string) $heading['editor_default'], (string) $heading['default'] );
-}
-
-/**
- * The widget's shadow root as declarative shadow DOM, so the page shows the widget before its
- * script runs and with none, and holds the widget's box (no layout shift when it hydrates):
- * - the copy rendered when the plugin was packaged (prerendered/*.html), for settings that differ
- *   from the defaults in language, audience, theme or heading level 2 or 3 only;
- * - else the copy the block editor drew for the block's settings (its `prerendered` attribute),
- *   if it was drawn for exactly these settings by this plugin version (see
- *   study_explainers_saved_copy);
- * - else nothing: the text fallback alone until the script renders the widget.
- *
- * @param string $widget Tag name (known).
- * @param array  $clean  Cleaned options.
- * @param array  $saved  The block's `prerendered` and `prerenderedFor` attributes, if any.
- * @return string Markup from the plugin's own files or a trusted editor's block, or an empty string.
- */
-function study_explainers_prerendered( $widget, array $clean, array $saved = array() ) {
-	$copy = study_explainers_shipped_copy( $widget, $clean );
-	if ( '' === $copy ) {
-		$copy = study_explainers_saved_copy( $clean, $saved );
-	}
-	if ( '' === $copy ) {
-		return '';
-	}
-	// A copy is drawn in one theme, which is one class on its root: swap it for the one asked for.
-	$options = study_explainers_options( $widget );
-	$theme   = isset( $clean['theme'] ) ? $clean['theme'] : $options['theme']['default'];
-	return (string) preg_replace( '/class="root theme-[a-z]+"/', 'class="root theme-' . esc_attr( $theme ) . '"', $copy, 1 );
-}
-
-/**
- * The copy shipped in prerendered/ for these settings, or an empty string.
- *
- * @param string $widget Tag name (known).
- * @param array  $clean  Cleaned options.
- * @return string
- */
-function study_explainers_shipped_copy( $widget, array $clean ) {
-	$options = study_explainers_options( $widget );
-	$level   = isset( $clean['heading-level'] ) ? $clean['heading-level'] : (string) $options['heading-level']['default'];
-	$other   = array_diff( array_keys( $clean ), STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS );
-	if ( count( $other ) > 0 || ! in_array( $level, study_explainers_shipped_copy_levels( $widget ), true ) ) {
-		return '';
-	}
-	$audience = isset( $clean['audience'] ) ? $clean['audience'] : $options['audience']['default'];
-	$file     = STUDY_EXPLAINERS_DIR . '/prerendered/' . $widget . '-' . $clean['lang'] . '-' . $audience . '-h' . $level . '.html';
-	return is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-}
-
-/**
- * What a copy drawn by the block editor is valid for: this plugin version and the element's
- * settings but its theme (swapped on output), in a fixed order. The editor computes the same
- * string (assets/editor.js, copyKey) from the attributes it gives its preview.
- *
- * @param array $clean Cleaned options.
- * @return string
- */
-function study_explainers_copy_key( array $clean ) {
-	unset( $clean['theme'] );
-	ksort( $clean, SORT_STRING );
-	$parts = array();
-	foreach ( $clean as $name => $value ) {
-		$parts[] = true === $value ? $name : $name . '=' . $value;
-	}
-	return STUDY_EXPLAINERS_VERSION . ' ' . implode( ' ', $parts );
-}
-
-/**
- * The copy the block editor saved with the block, if it was drawn for these settings by this
- * version and has the form of a shadow root; else an empty string (the text fallback then shows
- * until the script runs). Trust is WordPress's own: a block attribute keeps markup only when the
- * user who saved it may post unfiltered HTML (administrators and editors); for anyone else kses
- * strips the <template> and <style> on save, so the copy fails the form check here.
- *
- * @param array $clean Cleaned options.
- * @param array $saved The block's `prerendered` and `prerenderedFor` attributes.
- * @return string
- */
-function study_explainers_saved_copy( array $clean, array $saved ) {
-	$copy = isset( $saved['prerendered'] ) && is_string( $saved['prerendered'] ) ? $saved['prerendered'] : '';
-	$for  = isset( $saved['prerenderedFor'] ) && is_string( $saved['prerenderedFor'] ) ? $saved['prerenderedFor'] : '';
-	$open = '<template shadowrootmode="open"><style>';
-	if ( '' === $copy || study_explainers_copy_key( $clean ) !== $for || 0 !== strpos( $copy, $open ) || '</template>' !== substr( $copy, -11 ) ) {
-		return '';
-	}
-	// One shadow root and no script of any kind: the editor's serialiser writes neither more nor these.
-	if ( 1 !== substr_count( $copy, '<template' ) || preg_match( '/<(script|iframe|object|embed|link|meta|base)\b|\son[a-z]+\s*=|javascript:/i', $copy ) ) {
-		return '';
-	}
-	return $copy;
 }

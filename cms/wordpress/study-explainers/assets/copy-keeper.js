@@ -1,0 +1,42 @@
+/* Study Explainers: the copy keeper. Loaded only for people who may post unfiltered HTML and edit
+ * the post (includes/copies.php), on a page where a widget had no drawn copy (a shortcode with
+ * other settings, a block saved by an author): once such a widget has rendered, their browser
+ * serialises its shadow root (the embed builder's serialiser) and sends it to the site, which
+ * prints it for the next readers, so the page holds the widget's box before the script runs.
+ * Plain browser JavaScript: no build step. */
+(function (config) {
+  'use strict';
+  if (!config || !window.fetch) return;
+
+  var serialiser = null;
+
+  function keep(element) {
+    serialiser = serialiser || import(config.serialiser);
+    serialiser
+      .then(function (module) {
+        return fetch(config.route, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': config.nonce },
+          body: JSON.stringify({ post: config.post, key: element.getAttribute('data-study-explainers-copy'), html: module.declarativeShadowRoot(element) }),
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error('the site answered ' + response.status);
+      })
+      .catch(function (error) {
+        // Readers then keep getting the text first: worth a line, not a stop.
+        console.warn('[study-explainers] could not keep a copy of <' + element.localName + '> for the next readers: ' + (error && error.message));
+      });
+  }
+
+  function watch(element) {
+    // Already drawn by the time this runs (its code was quicker), or once it is.
+    if (window.customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="source"]')) keep(element);
+    else element.addEventListener('explainer-ready', function () {
+      keep(element);
+    }, { once: true });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-study-explainers-copy]'), watch);
+})(window.studyExplainersCopyKeeper);
