@@ -6,7 +6,7 @@
  * Plain browser JavaScript: no build step. */
 (function (config) {
   'use strict';
-  if (!config || !window.fetch) return;
+  if (!config || !window.fetch || !window.customElements) return;
 
   var serialiser = null;
 
@@ -32,11 +32,19 @@
 
   function watch(element) {
     // Already drawn by the time this runs (its code was quicker), or once it is.
-    if (window.customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="source"]')) keep(element);
-    else element.addEventListener('explainer-ready', function () {
+    if (window.customElements.get(element.localName) && element.shadowRoot && element.shadowRoot.querySelector('[part~="source"]')) {
       keep(element);
-    }, { once: true });
+      return;
+    }
+    element.addEventListener('explainer-ready', function ready(event) {
+      if (event.target !== element) return;
+      element.removeEventListener('explainer-ready', ready);
+      keep(element);
+    });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('[data-study-explainers-copy]'), watch);
+  // Only our widgets, as the server marked them: post content may carry a data-* attribute of its own.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-study-explainers-copy]'), function (element) {
+    if (config.tags.indexOf(element.localName) >= 0) watch(element);
+  });
 })(window.studyExplainersCopyKeeper);

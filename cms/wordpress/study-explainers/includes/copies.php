@@ -255,6 +255,7 @@ function study_explainers_enqueue_copy_keeper( $post_id ) {
 		'nonce'      => wp_create_nonce( 'wp_rest' ),
 		'post'       => (int) $post_id,
 		'serialiser' => study_explainers_serialiser_url(),
+		'tags'       => array_keys( study_explainers_manifest()['widgets'] ),
 	);
 	wp_add_inline_script( 'study-explainers-copy-keeper', 'window.studyExplainersCopyKeeper = ' . wp_json_encode( $data ) . ';', 'before' );
 }
