@@ -5,6 +5,22 @@ const TAGS = ['evidence-badge', 'mechanism-stepper', 'study-arms-chart'];
 
 const heights = (doc: Document) => TAGS.map((tag) => doc.querySelector(tag)!.getBoundingClientRect().height);
 
+/**
+ * Opens `url` and waits for the widgets to hydrate (the served <style> gone, every widget drawn):
+ * the served copy never flashed (the watcher's record), nothing shifted, nothing was logged.
+ */
+async function hydratesCleanly(url: string) {
+  const { frame, win, doc } = await openFrame(url);
+  const page = win as typeof win & { __served: string[] };
+  await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
+  await widgetsRendered(doc, TAGS);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
+  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
+  expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
+  frame.remove();
+}
+
 describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function () {
   this.timeout(90000);
 
@@ -47,15 +63,7 @@ describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function (
     expect(withText.doc.getElementById('below')!.getBoundingClientRect().top).to.equal(drawn.doc.getElementById('below')!.getBoundingClientRect().top);
     for (const page of [drawn, withText]) page.frame.remove();
 
-    const { frame, win, doc } = await openFrame('/test-api/prerendered.html?text=1&js=loader');
-    const page = win as typeof win & { __served: string[] };
-    await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
-    await widgetsRendered(doc, TAGS);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
-    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
-    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
-    frame.remove();
+    await hydratesCleanly('/test-api/prerendered.html?text=1&js=loader');
   });
 
   it('carries no style attribute: what Lit set through the CSSOM is a rule of the one <style>', async () => {
@@ -75,14 +83,6 @@ describe('pre-rendered HTML (bin/render.js, declarative shadow DOM)', function (
   });
 
   it('under a strict style-src with the hashes and Trusted Types, the loader hydrates it with no violation, flash or shift', async () => {
-    const { frame, win, doc } = await openFrame('/test-api/prerendered.html?csp=hash&js=loader');
-    const page = win as typeof win & { __served: string[] };
-    await until(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('style') === null), 'hydration');
-    await widgetsRendered(doc, TAGS);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(page.__served, page.__served.join('\n')).to.deep.equal([]);
-    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) expect(win.__cls).to.equal(0);
-    expect(win.__log, win.__log.join('\n')).to.deep.equal([]);
-    frame.remove();
+    await hydratesCleanly('/test-api/prerendered.html?csp=hash&js=loader');
   });
 });

@@ -87,6 +87,19 @@ function section(title) {
   console.log(`\n${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * A widget far below the viewport loads its content when a reader comes near: scrolls to each
+ * element matching `selector` in turn, as a reader would, then back to the top.
+ */
+const visitEachWidget = (page, selector) =>
+  page.evaluate(async (within) => {
+    for (const el of document.querySelectorAll(within)) {
+      el.scrollIntoView();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    scrollTo(0, 0);
+  }, selector);
+
 const sameAttrs = (actual, expected) => {
   const a = JSON.stringify(Object.entries(actual).sort());
   const e = JSON.stringify(Object.entries(expected).sort());
@@ -559,14 +572,7 @@ async function runRelease(release) {
         addEventListener('explainer-ready', () => (window.__seReady += 1), true);
       });
       await page.goto(pageUrl, { waitUntil: 'load' });
-      // A widget far below waits for the reader to come near: go to each, as a reader would.
-      await page.evaluate(async (selector) => {
-        for (const el of document.querySelectorAll(selector)) {
-          el.scrollIntoView();
-          await new Promise((resolve) => setTimeout(resolve, 150));
-        }
-        scrollTo(0, 0);
-      }, TAGS_SELECTOR);
+      await visitEachWidget(page, TAGS_SELECTOR);
       await page.waitForFunction((n) => window.__seReady >= n, { timeout: 15000 }, still.length);
       await new Promise((r) => setTimeout(r, 300));
       const live = await page.evaluate(heights);
@@ -600,15 +606,7 @@ async function runRelease(release) {
       await page.goto(pageUrl, { waitUntil: 'load' });
       await check(`${label}: ${instances.length} widgets upgrade`, async () => {
         await waitForWidgets(page);
-        // A widget far below the viewport loads its content when a reader comes near: scroll to
-        // each in turn, as a reader would.
-        await page.evaluate(async (selector) => {
-          for (const el of document.querySelectorAll(selector)) {
-            el.scrollIntoView();
-            await new Promise((resolve) => setTimeout(resolve, 150));
-          }
-          scrollTo(0, 0);
-        }, TAGS_SELECTOR);
+        await visitEachWidget(page, TAGS_SELECTOR);
         // Pre-rendered widgets look drawn before their script upgrades them: wait for the events.
         await page.waitForFunction((n) => window.__seEvents.ready >= n || window.__seEvents.errors.length > 0, { timeout: 15000 }, instances.length).catch(() => {});
         const events = await page.evaluate(() => window.__seEvents);
@@ -697,12 +695,7 @@ async function runRelease(release) {
         await admin.goto(seeded.posts[key].url, { waitUntil: 'load' });
         const marked = await admin.$$eval('[data-study-explainers-copy]', (els) => els.length);
         assert(marked === without, `${marked} widgets marked for the keeper, ${without} without a drawn copy`);
-        await admin.evaluate(async () => {
-          for (const el of document.querySelectorAll('[data-study-explainers-copy]')) {
-            el.scrollIntoView();
-            await new Promise((resolve) => setTimeout(resolve, 150));
-          }
-        });
+        await visitEachWidget(admin, '[data-study-explainers-copy]');
         const deadline = Date.now() + 20000;
         while (statuses.length < without && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       } finally {
