@@ -61,15 +61,6 @@ function checkManifest(widgets, common) {
  */
 const EXAMPLE_VIEWPORT_WIDTH = 1100;
 
-/**
- * Block attributes that are not options: the copy of the widget the block editor drew for the
- * block's settings (declarative shadow DOM) and what it was drawn for (plugin version and
- * settings). The server prints that copy inside the element for settings it ships no copy of, so
- * the page holds the widget's box before the script runs (includes/render.php,
- * study_explainers_saved_copy). Strings, like every attribute: nothing nested to filter.
- */
-const COPY_ATTRIBUTES = ['prerendered', 'prerenderedFor'];
-
 function blockJson(widget, common, version) {
   const options = { ...common, ...widget.options };
   const attributes = Object.fromEntries(
@@ -78,7 +69,6 @@ function blockJson(widget, common, version) {
       name in SITE_DEFAULTS ? { type: blockAttributeType(option) } : { type: blockAttributeType(option), default: editorDefault(option) },
     ]),
   );
-  for (const name of COPY_ATTRIBUTES) attributes[name] = { type: 'string' };
   const example = Object.fromEntries(Object.entries(widget.wordpress.example).map(([name, value]) => [blockAttributeName(name), value]));
   const meta = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
@@ -160,9 +150,6 @@ defined( 'ABSPATH' ) || exit;
 
 /** Languages the widgets and the shipped content speak. */
 const STUDY_EXPLAINERS_LANGS = ${phpValue([...LANGUAGES])};
-
-/** Block attributes that hold the editor's drawn copy of a widget, not an option (see includes/render.php). */
-const STUDY_EXPLAINERS_COPY_ATTRIBUTES = ${phpValue(COPY_ATTRIBUTES)};
 
 /** What a widget speaks when neither it nor the site names one of those languages. */
 const STUDY_EXPLAINERS_DEFAULT_LANG = ${phpValue(DEFAULT_LANGUAGE)};

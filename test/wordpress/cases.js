@@ -1,6 +1,5 @@
 // The test posts: every block and shortcode option, hostile shortcodes, pages without widgets.
 import { readFileSync } from 'node:fs';
-import { render } from '../../bin/render.js';
 
 // `expect` is the exact set of element attributes the server must write (true = boolean attribute).
 // The plugin's theme is "light" unless a block or shortcode chooses another (the element's own
@@ -24,21 +23,8 @@ const block = (widget, attrs = {}) => {
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
-/**
- * A copy as the block editor saves it for settings the plugin ships no copy of: the widget's
- * shadow root (drawn here by the Node renderer) and what it was drawn for (includes/render.php,
- * study_explainers_copy_key: the version, then the element's attributes but theme, sorted).
- */
-async function savedCopy(tag, attributes) {
-  const { lang, audience, ...rest } = attributes;
-  const html = await render({ tag, lang, audience, attributes: rest });
-  const key = Object.keys(attributes)
-    .sort()
-    .map((name) => (attributes[name] === '' ? name : `${name}=${attributes[name]}`));
-  return { prerendered: html.slice(html.indexOf('<template'), html.lastIndexOf('</template>') + '</template>'.length), prerenderedFor: [version, ...key].join(' ') };
-}
-const fullBadge = await savedCopy('evidence-badge', { lang: 'en', variant: 'full', 'heading-level': '2' });
-const tableChart = await savedCopy('study-arms-chart', { lang: 'es', view: 'table', highlight: 'icb', 'heading-level': '2' });
+/** A copy forged into a block's attributes, with the key the server would give its settings: the plugin reads no markup from post content. */
+const FORGED_COPY = '<template shadowrootmode="open"><style>:host{display:block}</style><img src="x" onerror="window.__pwned=1"></template>';
 
 export const WIDGET_TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 
@@ -71,25 +57,11 @@ export const POSTS = [
     ],
   },
   {
-    // `copy`: whether the server prints the block's saved copy (settings with no shipped copy).
-    key: 'block-saved-copies',
-    title: 'Blocks with the copy the editor drew',
-    instances: [
-      { widget: 'evidence-badge', block: { lang: 'en', theme: 'dark', variant: 'full', ...fullBadge }, expect: { lang: 'en', theme: 'dark', variant: 'full', 'heading-level': '2' }, copy: true },
-      { widget: 'study-arms-chart', block: { lang: 'es', theme: 'light', view: 'table', highlight: 'icb', ...tableChart }, expect: { lang: 'es', theme: 'light', view: 'table', highlight: 'icb', 'heading-level': '2' }, copy: true },
-      // Drawn by another version of the plugin, or for other settings: the text alone.
-      { widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge, prerenderedFor: fullBadge.prerenderedFor.replace(version, '0.0.0') }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
-      { widget: 'evidence-badge', block: { lang: 'es', theme: 'light', variant: 'full', ...fullBadge }, expect: { lang: 'es', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
-      // Not the serialiser's output: never printed, even from an administrator.
-      { widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge, prerendered: fullBadge.prerendered.replace('</style>', '</style><img src=x onerror="window.__pwned=1">') }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false },
-    ],
-  },
-  {
-    // A contributor may not post unfiltered HTML: WordPress filters the attribute when the post is saved.
-    key: 'block-saved-copies-contributor',
-    title: 'A contributor block with a copy',
+    // A block with no shipped copy, saved by someone who may not post unfiltered HTML: the copy keeper's case.
+    key: 'block-contributor',
+    title: 'A contributor block',
     author: 'contributor',
-    instances: [{ widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full', ...fullBadge }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' }, copy: false }],
+    instances: [{ widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full' }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' } }],
   },
   {
     key: 'block-defaults',
@@ -126,6 +98,29 @@ export const HOSTILE_POST = {
   ].join('\n\n'),
   widgets: 4,
 };
+
+/**
+ * Copies forged into post content, which the plugin never reads: in a block's attributes by an
+ * administrator, and by a contributor in a block comment that kses alone would not read as a block
+ * (a `<y>` after the attributes; kses then strips it, and the block parses on output).
+ */
+export const FORGED_POSTS = [
+  {
+    key: 'forged-admin',
+    title: 'A copy in block attributes',
+    content: block('evidence-badge', { lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} heading-level=2 lang=en variant=full` }),
+  },
+  {
+    key: 'forged-contributor',
+    title: 'A copy in a malformed block comment',
+    author: 'contributor',
+    // A raw `>` first, so kses reads `<!-- … >` as a tag; quotes as \u0022, which slashes do not touch.
+    content: block('evidence-badge', { z: '>', lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} heading-level=2 lang=en variant=full` })
+      .replace('"z":"\\u003e"', '"z":">"')
+      .replace(/\\"/g, '\\u0022')
+      .replace(' /-->', '<y> /-->'),
+  },
+];
 
 /** Rendered with do_shortcode() directly (admin context, no kses): our code is the only guard. */
 export const DIRECT = {

@@ -1,7 +1,7 @@
 <?php
 /**
- * Deleting the plugin (not deactivating it) removes the drawn copies it kept with posts
- * (includes/copies.php): hidden post meta that nothing else reads. Posts and their blocks and
+ * Deleting the plugin (not deactivating it) removes the drawn copies it kept (includes/copies.php):
+ * options that nothing else reads, on every site of a network. Posts and their blocks and
  * shortcodes stay as they are.
  *
  * @package StudyExplainers
@@ -11,6 +11,24 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 require_once __DIR__ . '/includes/copies.php';
 
-global $wpdb;
-// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one delete of our own meta rows, on uninstall.
-$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $wpdb->esc_like( STUDY_EXPLAINERS_COPY_META ) . '%' ) );
+/**
+ * Removes this site's kept copies.
+ */
+function study_explainers_forget_copies() {
+	global $wpdb;
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own options by prefix, once, on uninstall.
+	$names = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( STUDY_EXPLAINERS_COPY_OPTION ) . '%' ) );
+	foreach ( $names as $name ) {
+		delete_option( $name );
+	}
+}
+
+if ( is_multisite() ) {
+	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $site ) {
+		switch_to_blog( $site );
+		study_explainers_forget_copies();
+		restore_current_blog();
+	}
+} else {
+	study_explainers_forget_copies();
+}

@@ -8,6 +8,8 @@ require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 
 $result = wp_install( 'Study Explainers test site', 'admin', 'admin@example.org', false, '', 'admin-password' );
 update_option( 'permalink_structure', '' );
+// Every test post in the feed (the feed check looks for each).
+update_option( 'posts_per_rss', 50 );
 switch_theme( 'twentytwentythree' );
 $contributor = wp_insert_user(
 	array(

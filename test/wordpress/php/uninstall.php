@@ -1,14 +1,14 @@
 <?php
 // Runs the plugin's uninstall.php as WordPress does when the plugin is deleted (WP_UNINSTALL_PLUGIN
-// defined), without deleting its files. Prints one JSON line: the kept copies (post meta rows)
-// before and after, and how many other post meta rows changed.
+// defined), without deleting its files. Prints one JSON line: the kept copies (options) before
+// and after, and how many options there are in all.
 require __DIR__ . '/wp-load.php';
 
 global $wpdb;
-$count = function ( $like ) use ( $wpdb ) {
-	return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $like ) );
+$count  = function ( $like ) use ( $wpdb ) {
+	return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE %s", $like ) );
 };
-$copies = $wpdb->esc_like( '_study_explainers_copy_' ) . '%';
+$copies = $wpdb->esc_like( 'study_explainers_copy_' ) . '%';
 $before = array(
 	'copies' => $count( $copies ),
 	'all'    => $count( '%' ),

@@ -39,6 +39,12 @@ function get_the_ID() {
 function current_user_can() {
 	return false;
 }
+function did_action() {
+	return 0;
+}
+function get_option() {
+	return false;
+}
 function esc_html__( $text ) {
 	return esc_html( $text );
 }

@@ -7,7 +7,7 @@
  *
  * The preview always starts as readers will first see the widget: clicks inside it (next step,
  * table, details) are for trying it out and are not saved; the next change of a setting draws it
- * afresh from the settings. For settings the plugin ships no pre-rendered copy of, the block keeps
+ * afresh from the settings. For settings the plugin ships no pre-rendered copy of, the site keeps
  * a copy of that first drawing (keepCopy), which the server prints so the page never moves. */
 (function (wp, data) {
   'use strict';
@@ -18,7 +18,7 @@
   var components = wp.components;
   // From includes/render.php: the manifest's options with their translated words, the languages
   // and the shipped content's lists (see study_explainers_editor_data).
-  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '', copy: { version: '', serialiser: '', shipped: { options: [], levels: {} } } };
+  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '', copy: { canKeep: false, path: '', version: '', serialiser: '', shipped: { options: [], levels: {} } } };
 
   /** Words for values that the manifest gives none: the heading levels read as H2 to H6. */
   var VALUE_WORDS = {
@@ -294,41 +294,48 @@
   }
 
   /**
-   * The preview's shadow root as declarative shadow DOM (the embed builder's serialiser, loaded
-   * from the plugin once): the `<template shadowrootmode="open">…</template>` part only, as the
-   * server prints it inside its own element.
+   * The embed builder's serialiser (assets/declarative-html.js), loaded once, early: a preview is
+   * serialised in the same task as its explainer-ready, before a click can change it.
    */
   var serialiser = null;
-  function drawCopy(node) {
-    serialiser = serialiser || import(data.copy.serialiser);
-    return serialiser.then(function (module) {
-      return module.declarativeShadowRoot(node);
-    });
-  }
-
-  /**
-   * Keeps a block's drawn copy in step with its settings once its preview has rendered (a fresh
-   * preview per change of settings, see edit): settings without a shipped copy get the preview's
-   * copy, others none. The copy follows the settings, so it is not an undo step of its own.
-   */
-  function keepCopy(widget, node, attributes, stored, set) {
-    var next = hasShippedCopy(widget, attributes) ? { html: undefined, key: undefined } : null;
-    if (next && stored.prerendered === undefined && stored.prerenderedFor === undefined) return;
-    var key = copyKey(attributes);
-    if (!next && stored.prerenderedFor === key && stored.prerendered) return;
-    (next ? Promise.resolve(next) : drawCopy(node).then(function (html) {
-      return html ? { html: html, key: key } : { html: undefined, key: undefined };
-    })).then(
-      function (copy) {
-        var editor = wp.data.dispatch('core/block-editor');
-        if (editor.__unstableMarkNextChangeAsNotPersistent) editor.__unstableMarkNextChangeAsNotPersistent();
-        set({ prerendered: copy.html, prerenderedFor: copy.key });
+  if (data.copy.canKeep && data.copy.serialiser) {
+    import(data.copy.serialiser).then(
+      function (module) {
+        serialiser = module;
       },
       function (error) {
-        // The page then shows the text version until the widget's script runs: worth a line, not a stop.
-        console.warn('[study-explainers] could not draw a copy of the widget for the page: ' + (error && error.message));
+        console.warn('[study-explainers] could not load the serialiser that draws copies of widgets: ' + (error && error.message));
       },
     );
+  }
+
+  /** Keys of the copies this editor has sent (the site keeps one per key: no need to send again). */
+  var sent = {};
+
+  /**
+   * Once a preview has rendered (a fresh preview per change of settings, see edit): for settings
+   * the plugin ships no copy of, sends the preview's shadow root to the site, which keeps it for
+   * every widget with these settings and prints it, so the page holds the widget's box before the
+   * script runs (includes/copies.php). Only for people who may post unfiltered HTML: the site
+   * refuses anyone else, and nothing is stored in the post.
+   */
+  function keepCopy(widget, node, attributes) {
+    if (!data.copy.canKeep || !serialiser || hasShippedCopy(widget, attributes)) return;
+    var key = copyKey(attributes);
+    if (sent[key]) return;
+    var html;
+    try {
+      html = serialiser.declarativeShadowRoot(node);
+    } catch (error) {
+      console.warn('[study-explainers] could not draw a copy of the widget: ' + (error && error.message));
+      return;
+    }
+    sent[key] = true;
+    wp.apiFetch({ path: data.copy.path, method: 'POST', data: { key: key, html: html } }).catch(function (error) {
+      sent[key] = false;
+      // Readers then get the text first until someone who may keep copies views the page: worth a line, not a stop.
+      console.warn('[study-explainers] the site did not keep the copy of the widget: ' + (error && error.message));
+    });
   }
 
   /** Registers the editor side of one block (called from blocks/<widget>/index.js). */
@@ -341,17 +348,17 @@
         var attributes = elementAttributes(widget, c);
         var set = props.setAttributes;
         var blockProps = blockEditor.useBlockProps({ className: 'study-explainer' });
-        // What the preview's explainer-ready acts on: this render's settings and saved copy.
+        // What the preview's explainer-ready acts on: this render's settings.
         var onReady = wp.element.useRef(null);
         onReady.current = function (node) {
-          keepCopy(widget, node, attributes, props.attributes, set);
+          keepCopy(widget, node, attributes);
         };
         var preview = function (node) {
           loadWidgetsIn(node);
           if (node && !node.studyExplainersWatched) {
             node.studyExplainersWatched = true;
-            node.addEventListener('explainer-ready', function () {
-              onReady.current(node);
+            node.addEventListener('explainer-ready', function (event) {
+              if (event.target === node) onReady.current(node);
             });
           }
         };
@@ -374,7 +381,7 @@
           el(widget, Object.assign({ key: JSON.stringify(attributes), ref: preview }, attributes)),
         );
       },
-      // Dynamic block: the server renders the element, its drawn copy and its text fallback.
+      // Dynamic block: the server renders the element, a drawn copy if it has one, and its text fallback.
       save: function () {
         return null;
       },

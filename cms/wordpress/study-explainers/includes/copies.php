@@ -2,8 +2,10 @@
 /**
  * Drawn copies of a widget (its shadow root as declarative shadow DOM) that the server prints
  * inside the element, so the page shows the widget, with its exact box, before the script runs:
- * the copies shipped in the zip, the copy the block editor saves with a block, and copies that
- * trusted users' browsers draw on a post's page. Which one, and when, is study_explainers_prerendered.
+ * the copies shipped in the zip (prerendered/), and copies that trusted users' browsers draw (the
+ * block editor's preview, assets/editor.js, and any page they view, assets/copy-keeper.js) and
+ * send to the copies route, which keeps them in the site's options. Nothing is read from post
+ * content: markup there could come from anyone who can write a post.
  *
  * @package StudyExplainers
  */
@@ -26,27 +28,20 @@ function study_explainers_shipped_copy_levels( $widget ) {
 
 /**
  * The widget's shadow root as declarative shadow DOM, so the page shows the widget before its
- * script runs and with none, and holds the widget's box (no layout shift when it hydrates):
- * - the copy rendered when the plugin was packaged (prerendered/*.html), for settings that differ
- *   from the defaults in language, audience, theme or heading level 2 or 3 only;
- * - else the copy the block editor drew for the block's settings (its `prerendered` attribute);
- * - else the copy an administrator's or editor's browser drew on this post's page (post meta, see
- *   study_explainers_keep_copy);
- * each only if drawn for exactly these settings by this plugin version; else nothing: the text
- * fallback alone until the script renders the widget.
+ * script runs and with none, and holds the widget's box (no layout shift when it hydrates): the
+ * copy rendered when the plugin was packaged (prerendered/*.html) for settings that differ from
+ * the defaults in language, audience, theme or heading level 2 or 3 only; else the copy kept for
+ * exactly these settings and this plugin version (study_explainers_keep_copy); else nothing, and
+ * the text fallback shows until the script renders the widget.
  *
  * @param string $widget Tag name (known).
  * @param array  $clean  Cleaned options.
- * @param array  $saved  The block's `prerendered` and `prerenderedFor` attributes, if any.
  * @return string Markup from the plugin's own files or drawn by a trusted user, or an empty string.
  */
-function study_explainers_prerendered( $widget, array $clean, array $saved = array() ) {
+function study_explainers_prerendered( $widget, array $clean ) {
 	$copy = study_explainers_shipped_copy( $widget, $clean );
 	if ( '' === $copy ) {
-		$copy = study_explainers_saved_copy( $clean, $saved );
-	}
-	if ( '' === $copy ) {
-		$copy = study_explainers_kept_copy( get_the_ID(), $clean );
+		$copy = study_explainers_kept_copy( $clean );
 	}
 	if ( '' === $copy ) {
 		return '';
@@ -77,9 +72,9 @@ function study_explainers_shipped_copy( $widget, array $clean ) {
 }
 
 /**
- * What a copy drawn by the block editor is valid for: this plugin version and the element's
- * settings but its theme (swapped on output), in a fixed order. The editor computes the same
- * string (assets/editor.js, copyKey) from the attributes it gives its preview.
+ * What a drawn copy is valid for: this plugin version and the element's settings but its theme
+ * (swapped on output), in a fixed order. The editor and the copy keeper send the key the server
+ * gives them (assets/editor.js computes the same string from its preview's attributes).
  *
  * @param array $clean Cleaned options.
  * @return string
@@ -96,8 +91,9 @@ function study_explainers_copy_key( array $clean ) {
 
 /**
  * Whether `$copy` has the form of a shadow root as the serialiser writes it: one
- * `<template shadowrootmode="open">` starting with its `<style>`, and no script of any kind (the
- * serialiser writes none). Only trusted users' copies get this far; this is a second guard.
+ * `<template shadowrootmode="open">` starting with its `<style>`, and nothing that runs script
+ * (the serialiser writes none). Only people who may post unfiltered HTML can send a copy; this is
+ * a second guard against a broken or tampered one, not the trust itself.
  *
  * @param mixed $copy A drawn copy.
  * @return bool
@@ -107,88 +103,60 @@ function study_explainers_copy_form_ok( $copy ) {
 		&& 0 === strpos( $copy, '<template shadowrootmode="open"><style>' )
 		&& '</template>' === substr( $copy, -11 )
 		&& 1 === substr_count( $copy, '<template' )
-		&& ! preg_match( '/<(script|iframe|object|embed|link|meta|base)\b|\son[a-z]+\s*=|javascript:/i', $copy );
+		&& ! preg_match( '/<(script|iframe|object|embed|link|meta|base|form)\b|[\s\/"\']on[a-z]+\s*=|javascript|&#|&colon;/i', $copy );
 }
 
+/** Prefix of the options that hold kept copies, one per key (not autoloaded). */
+const STUDY_EXPLAINERS_COPY_OPTION = 'study_explainers_copy_';
+
+/** The copies route's namespace and path, under the REST API's root: POST { key, html }. */
+const STUDY_EXPLAINERS_COPY_NAMESPACE = 'study-explainers/v1';
+const STUDY_EXPLAINERS_COPY_ROUTE     = '/copies';
+
 /**
- * The copy the block editor saved with the block, if it was drawn for these settings by this
- * version and has the form of a shadow root; else an empty string. Trust is WordPress's own: a
- * block attribute keeps markup only when the user who saved it may post unfiltered HTML
- * (administrators and editors); for anyone else kses strips the <template> and <style> on save,
- * so the copy fails the form check here.
+ * The copy kept for these settings and this version (study_explainers_keep_copy), if any.
  *
  * @param array $clean Cleaned options.
- * @param array $saved The block's `prerendered` and `prerenderedFor` attributes.
  * @return string
  */
-function study_explainers_saved_copy( array $clean, array $saved ) {
-	$copy = isset( $saved['prerendered'] ) ? $saved['prerendered'] : '';
-	$for  = isset( $saved['prerenderedFor'] ) ? $saved['prerenderedFor'] : '';
-	return study_explainers_copy_key( $clean ) === $for && study_explainers_copy_form_ok( $copy ) ? $copy : '';
-}
-
-/** Prefix of the post meta that holds a kept copy (protected: not shown as a custom field). */
-const STUDY_EXPLAINERS_COPY_META = '_study_explainers_copy_';
-
-/**
- * The copy kept for these settings on this post (study_explainers_keep_copy), if any.
- *
- * @param int|false $post_id The post being rendered (false outside one).
- * @param array     $clean   Cleaned options.
- * @return string
- */
-function study_explainers_kept_copy( $post_id, array $clean ) {
-	if ( ! $post_id ) {
-		return '';
-	}
+function study_explainers_kept_copy( array $clean ) {
 	$key  = study_explainers_copy_key( $clean );
-	$kept = get_post_meta( (int) $post_id, STUDY_EXPLAINERS_COPY_META . md5( $key ), true );
+	$kept = get_option( STUDY_EXPLAINERS_COPY_OPTION . md5( $key ) );
 	return is_array( $kept ) && isset( $kept['key'], $kept['html'] ) && $key === $kept['key'] && study_explainers_copy_form_ok( $kept['html'] ) ? $kept['html'] : '';
 }
 
 /**
- * Whether the current user may keep copies for this post: they may post unfiltered HTML (the
- * trust a copy needs, as for a block's saved copy) and edit the post.
+ * Whether the current user may keep copies: they may post unfiltered HTML, the trust markup
+ * printed to every reader needs (administrators and editors; on multisite, super admins).
  *
- * @param int|false $post_id A post.
  * @return bool
  */
-function study_explainers_may_keep_copies( $post_id ) {
-	return $post_id && current_user_can( 'unfiltered_html' ) && current_user_can( 'edit_post', (int) $post_id );
+function study_explainers_may_keep_copies() {
+	return current_user_can( 'unfiltered_html' );
 }
 
 /**
- * Whether this page's widgets without a copy are drawn for keeping: on a post's own page, for
- * someone who may keep copies for it. Their browser then draws each such widget and sends it back
- * (assets/copy-keeper.js), so the next readers get the widget's box: shortcodes with other
- * settings, and blocks saved by authors or contributors, once an editor or administrator has seen
- * the page.
+ * Whether this response marks the widgets without a copy for the copy keeper: a page of the site
+ * (not a feed, the REST API or a render in code), viewed by someone who may keep copies.
  *
- * @param int|false $post_id The post being rendered.
  * @return bool
  */
-function study_explainers_keeps_copies( $post_id ) {
-	return is_singular() && ! is_feed() && (int) get_queried_object_id() === (int) $post_id && study_explainers_may_keep_copies( $post_id );
+function study_explainers_keeps_copies_here() {
+	return did_action( 'template_redirect' ) > 0 && ! is_feed() && study_explainers_may_keep_copies();
 }
 
 /**
- * Registers the copy keeper's route: POST study-explainers/v1/copies { post, key, html }.
+ * Registers the copies route.
  */
 function study_explainers_register_copy_route() {
 	register_rest_route(
-		'study-explainers/v1',
-		'/copies',
+		STUDY_EXPLAINERS_COPY_NAMESPACE,
+		STUDY_EXPLAINERS_COPY_ROUTE,
 		array(
 			'methods'             => 'POST',
 			'callback'            => 'study_explainers_keep_copy',
-			'permission_callback' => function ( $request ) {
-				return study_explainers_may_keep_copies( (int) $request['post'] );
-			},
+			'permission_callback' => 'study_explainers_may_keep_copies',
 			'args'                => array(
-				'post' => array(
-					'type'     => 'integer',
-					'required' => true,
-				),
 				'key'  => array(
 					'type'      => 'string',
 					'required'  => true,
@@ -206,54 +174,49 @@ function study_explainers_register_copy_route() {
 add_action( 'rest_api_init', 'study_explainers_register_copy_route' );
 
 /**
- * Keeps a copy a trusted browser drew for one widget of a post, as post meta keyed by what it was
- * drawn for; copies drawn by other versions of the plugin go.
+ * Keeps a copy a trusted browser drew, for every widget on the site with the same settings, in an
+ * option keyed by what it was drawn for; copies of other plugin versions go.
  *
  * @param WP_REST_Request $request The route's request.
  * @return WP_REST_Response|WP_Error
  */
 function study_explainers_keep_copy( $request ) {
-	$post = (int) $request['post'];
 	$key  = (string) $request['key'];
 	$html = (string) $request['html'];
 	if ( 0 !== strpos( $key, STUDY_EXPLAINERS_VERSION . ' ' ) || ! study_explainers_copy_form_ok( $html ) ) {
 		return new WP_Error( 'study_explainers_copy', __( 'This is not a copy of a widget drawn by this version of the plugin.', 'study-explainers' ), array( 'status' => 400 ) );
 	}
-	foreach ( get_post_meta( $post ) as $name => $values ) {
-		if ( 0 === strpos( $name, STUDY_EXPLAINERS_COPY_META ) ) {
-			$old = maybe_unserialize( $values[0] );
-			if ( ! is_array( $old ) || ! isset( $old['key'] ) || 0 !== strpos( $old['key'], STUDY_EXPLAINERS_VERSION . ' ' ) ) {
-				delete_post_meta( $post, $name );
-			}
+	global $wpdb;
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own options by prefix, when a copy is kept.
+	$names = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( STUDY_EXPLAINERS_COPY_OPTION ) . '%' ) );
+	foreach ( $names as $name ) {
+		$old = get_option( $name );
+		if ( ! is_array( $old ) || ! isset( $old['key'] ) || 0 !== strpos( (string) $old['key'], STUDY_EXPLAINERS_VERSION . ' ' ) ) {
+			delete_option( $name );
 		}
 	}
-	update_post_meta(
-		$post,
-		STUDY_EXPLAINERS_COPY_META . md5( $key ),
-		wp_slash(
-			array(
-				'key'  => $key,
-				'html' => $html,
-			)
-		)
+	update_option(
+		STUDY_EXPLAINERS_COPY_OPTION . md5( $key ),
+		array(
+			'key'  => $key,
+			'html' => $html,
+		),
+		false
 	);
 	return rest_ensure_response( array( 'kept' => $key ) );
 }
 
 /**
  * Adds the copy keeper to this page, once, with where to send copies.
- *
- * @param int $post_id The post being rendered.
  */
-function study_explainers_enqueue_copy_keeper( $post_id ) {
+function study_explainers_enqueue_copy_keeper() {
 	if ( wp_script_is( 'study-explainers-copy-keeper', 'enqueued' ) ) {
 		return;
 	}
 	wp_enqueue_script( 'study-explainers-copy-keeper' );
 	$data = array(
-		'route'      => rest_url( 'study-explainers/v1/copies' ),
+		'route'      => rest_url( STUDY_EXPLAINERS_COPY_NAMESPACE . STUDY_EXPLAINERS_COPY_ROUTE ),
 		'nonce'      => wp_create_nonce( 'wp_rest' ),
-		'post'       => (int) $post_id,
 		'serialiser' => study_explainers_serialiser_url(),
 		'tags'       => array_keys( study_explainers_manifest()['widgets'] ),
 	);

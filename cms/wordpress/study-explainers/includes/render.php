@@ -148,8 +148,10 @@ function study_explainers_editor_data() {
 		'defaultLang'  => study_explainers_default_lang(),
 		'siteDefaults' => $starts,
 		'script'       => add_query_arg( 'ver', STUDY_EXPLAINERS_VERSION, plugins_url( 'assets/study-explainers.min.js', STUDY_EXPLAINERS_FILE ) ),
-		// For the copy the editor draws of a block whose settings have no shipped copy.
+		// For the copy the editor draws of a block whose settings have no shipped copy (includes/copies.php).
 		'copy'         => array(
+			'canKeep'    => study_explainers_may_keep_copies(),
+			'path'       => '/' . STUDY_EXPLAINERS_COPY_NAMESPACE . STUDY_EXPLAINERS_COPY_ROUTE,
 			'version'    => STUDY_EXPLAINERS_VERSION,
 			'serialiser' => study_explainers_serialiser_url(),
 			'shipped'    => array(
@@ -171,10 +173,9 @@ add_action( 'enqueue_block_editor_assets', 'study_explainers_editor_data' );
  * @param array  $raw      Option name (hyphenated) => raw value.
  * @param string $wrapper  Attributes of the wrapping div (already escaped), e.g. from get_block_wrapper_attributes().
  * @param array  $rejected Set to option name => accepted values, for each given value that was not used.
- * @param array  $saved    A block's saved copy: its `prerendered` and `prerenderedFor` attributes.
  * @return string
  */
-function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected = array(), array $saved = array() ) {
+function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected = array() ) {
 	$rejected = array();
 	if ( ! study_explainers_is_widget( $widget ) ) {
 		return '';
@@ -193,11 +194,11 @@ function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected
 	study_explainers_enqueue_front_end();
 
 	$tag  = esc_attr( $widget ); // One of three fixed names; escaped anyway.
-	$copy = study_explainers_prerendered( $widget, $clean, $saved );
-	if ( '' === $copy && study_explainers_keeps_copies( get_the_ID() ) ) {
+	$copy = study_explainers_prerendered( $widget, $clean );
+	if ( '' === $copy && study_explainers_keeps_copies_here() ) {
 		// This viewer's browser draws the widget and keeps the copy for the next readers.
 		$attrs .= ' data-study-explainers-copy="' . esc_attr( study_explainers_copy_key( $clean ) ) . '"';
-		study_explainers_enqueue_copy_keeper( get_the_ID() );
+		study_explainers_enqueue_copy_keeper();
 	}
 	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . $copy . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
 }

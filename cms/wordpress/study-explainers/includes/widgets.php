@@ -13,9 +13,6 @@ defined( 'ABSPATH' ) || exit;
 /** Languages the widgets and the shipped content speak. */
 const STUDY_EXPLAINERS_LANGS = array( 'en', 'es' );
 
-/** Block attributes that hold the editor's drawn copy of a widget, not an option (see includes/render.php). */
-const STUDY_EXPLAINERS_COPY_ATTRIBUTES = array( 'prerendered', 'prerenderedFor' );
-
 /** What a widget speaks when neither it nor the site names one of those languages. */
 const STUDY_EXPLAINERS_DEFAULT_LANG = 'en';
 
