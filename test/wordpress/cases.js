@@ -122,6 +122,25 @@ export const FORGED_POSTS = [
   },
 ];
 
+/** Copies the copies route must refuse even from an administrator (includes/copies.php, study_explainers_copy_form_ok). */
+const shadow = (inner, style = '') => `<template shadowrootmode="open"><style>${style}</style>${inner}</template>`;
+export const HOSTILE_COPIES = {
+  script: shadow('<script>window.__pwned=1</script>'),
+  handler: shadow('<p onclick="x">x</p>'),
+  'handler after a slash': shadow('<svg/onload=alert(1)>'),
+  'entity in a scheme': shadow('<a href="java&Tab;script:alert(1)">x</a>'),
+  'raw tab in a scheme': shadow('<a href="java\tscript:alert(1)">x</a>'),
+  'xlink:href': shadow('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'),
+  'data: link': shadow('<a href="data:text/html,x">x</a>'),
+  formaction: shadow('<button formaction="javascript:alert(1)">x</button>'),
+  'out of the shadow root': '<template shadowrootmode="open"><style></style></template><script>x</script><template shadowrootmode="open"></template>',
+  '@import': shadow('', '@import url(//example.org/x.css)'),
+  'url() elsewhere': shadow('', ':host{background:url(//example.org/x.png)}'),
+  'tracking image': shadow('<img src="//example.org/x.png" alt="">'),
+  "a translator's font tags": shadow('<font style="vertical-align: inherit;">x</font>'),
+  'not a shadow root': '<p>x</p>',
+};
+
 /** Rendered with do_shortcode() directly (admin context, no kses): our code is the only guard. */
 export const DIRECT = {
   traversal: { shortcode: '[study_explainer widget="../../etc"]', expect: null },

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs } from '../../scripts/browser.js';
 import { buildWordPress, zipPath } from '../../scripts/build-wordpress.js';
-import { ALLOWED, DIRECT, EDITOR_CASES, FORGED_POSTS, HOSTILE_POST, MISTAKES, MISTAKES_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
+import { ALLOWED, DIRECT, EDITOR_CASES, FORGED_POSTS, HOSTILE_COPIES, HOSTILE_POST, MISTAKES, MISTAKES_POST, PLAIN_POSTS, POSTS, postContent } from './cases.js';
 import {
   TAGS_SELECTOR,
   consoleProblems,
@@ -673,7 +673,7 @@ async function runRelease(release) {
     const body = { key: `${version} lang=en`, html: '<template shadowrootmode="open"><style></style><p>x</p></template>' };
     const anonymous = await fetch(COPIES_ROUTE, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     assert(anonymous.status === 401, `anonymous: HTTP ${anonymous.status}`);
-    // The administrator, with a REST nonce as the keeper gets one (WordPress's rest-nonce action), sending a script.
+    // The administrator, with a REST nonce as the keeper asks for one (WordPress's rest-nonce action), sending a script.
     await admin.goto(seeded.posts['plain-post'].url, { waitUntil: 'load' });
     const answers = await admin.evaluate(async (route, request, ajax) => {
       const nonce = await (await fetch(`${ajax}?action=rest-nonce`, { credentials: 'same-origin' })).text();
@@ -686,6 +686,17 @@ async function runRelease(release) {
     // Without the nonce WordPress reads the request as anonymous.
     assert(answers.noNonce === 401, `without a nonce: HTTP ${answers.noNonce}`);
     return `anonymous 401, script 400, handler 400, no nonce 401`;
+  });
+  await check("the copies' form check passes every shipped copy and refuses what the widgets never draw; a logged-in contributor gets 403", () => {
+    const result = runPhp(site.siteDir, 'copies.php', { hostile: HOSTILE_COPIES, request: { key: `${version} lang=en`, html: '<template shadowrootmode="open"><style></style><p>x</p></template>' } });
+    const shipped = Object.entries(result.shipped);
+    assert(shipped.length === 24, `${shipped.length} shipped copies`);
+    const refused = shipped.filter(([, ok]) => !ok).map(([name]) => name);
+    assert(refused.length === 0, `shipped copies refused: ${refused.join(', ')}`);
+    const passed = Object.entries(result.hostile).filter(([, ok]) => ok).map(([name]) => name);
+    assert(passed.length === 0, `hostile copies passed: ${passed.join(', ')}`);
+    assert(result.contributor === 403, `contributor: HTTP ${result.contributor}`);
+    return `${shipped.length} shipped copies pass, ${Object.keys(result.hostile).length} hostile ones refused, contributor 403`;
   });
   for (const key of ['shortcodes', 'block-contributor']) {
     await check(`${key}: an administrator's visit draws each widget that had no drawn copy, and the site keeps it`, async () => {
@@ -873,12 +884,8 @@ async function runRelease(release) {
         await page.screenshot({ path: file });
       }
 
-      // These settings have no shipped copy: once the preview has rendered, the site keeps its copy.
-      const deadlineForCopy = Date.now() + 20000;
-      while (!copyAnswers.includes(200) && Date.now() < deadlineForCopy) await new Promise((r) => setTimeout(r, 100));
-      assert(copyAnswers.length > 0 && copyAnswers.every((status) => status === 200), `the copy of the preview: ${copyAnswers.join(', ') || 'not sent'}`);
-      const { prerendered } = await page.evaluate((id) => window.wp.data.select('core/block-editor').getBlockAttributes(id), clientId);
-      assert(prerendered === undefined, 'the copy went into the post');
+      // Settings only tried in a preview are not sent to the site: only those of a saved post.
+      assert(copyAnswers.length === 0, `copies sent before the post was saved: ${copyAnswers.join(', ')}`);
       await page.evaluate((title) => window.wp.data.dispatch('core/editor').editPost({ title }), `Editor: ${edit.widget}`);
       // Publish as an editor does: the header's Publish button opens the panel, whose button
       // publishes. Either button is briefly disabled while the editor saves, so retry until done.
@@ -909,6 +916,11 @@ async function runRelease(release) {
         content: window.wp.data.select('core/editor').getEditedPostContent(),
       }));
       assert(published.content.includes(`<!-- wp:${name} `), `saved content: ${published.content}`);
+      assert(!published.content.includes('shadowrootmode'), 'a drawn copy went into the post');
+      // These settings have no shipped copy: once the post is saved, the site gets the preview's copy.
+      const deadlineForCopy = Date.now() + 20000;
+      while (!copyAnswers.includes(200) && Date.now() < deadlineForCopy) await new Promise((r) => setTimeout(r, 100));
+      assert(copyAnswers.length === 1 && copyAnswers[0] === 200, `the copy of the preview: ${copyAnswers.join(', ') || 'not sent'}`);
       const { ours } = consoleProblems(log);
       assert(ours.length === 0, `console: ${ours.join(' | ')}`);
       return `${canvasKind}; post ${published.id}: ${published.content}`;

@@ -9,26 +9,22 @@
   'use strict';
   if (!config || !window.fetch || !window.customElements) return;
 
-  // Loaded at once: a widget is serialised in the same task as its explainer-ready, before a
-  // click can change what it shows.
+  // Loaded at once: a widget is serialised in the same task as its explainer-ready.
   var serialiser = import(config.serialiser);
   var module = null;
   serialiser.then(function (loaded) {
     module = loaded;
   });
-
-  function send(element, html) {
-    fetch(config.route, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': config.nonce },
-      body: JSON.stringify({ key: element.getAttribute('data-study-explainers-copy'), html: html }),
-    })
-      .then(function (response) {
-        if (!response.ok) throw new Error('the site answered ' + response.status);
-      })
-      .catch(warn(element));
-  }
+  // The REST nonce is asked for, not printed in the page, where a cache of logged-in pages could keep it.
+  var nonce = null;
+  var sent = {};
+  // Widgets a reader has touched: what they show may no longer be what readers first get.
+  var touched = [];
+  ['pointerdown', 'keydown'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      touched.push(event.composedPath()[0]);
+    }, true);
+  });
 
   function warn(element) {
     return function (error) {
@@ -37,9 +33,43 @@
     };
   }
 
+  /** Whether the page shows the widget as it was drawn: not translated by the browser, not clicked inside. */
+  function asDrawn(element) {
+    if (/\btranslated-/.test(document.documentElement.className)) return false;
+    return !touched.some(function (node) {
+      return element === node || element.contains(node) || (element.shadowRoot && element.shadowRoot.contains(node));
+    });
+  }
+
+  function send(element, html) {
+    var key = element.getAttribute('data-study-explainers-copy');
+    if (sent[key]) return;
+    sent[key] = true;
+    nonce = nonce || fetch(config.nonce, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('no REST nonce (' + response.status + ')');
+      return response.text();
+    });
+    nonce
+      .then(function (value) {
+        return fetch(config.route, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': value },
+          body: JSON.stringify({ key: key, html: html }),
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) throw new Error('the site answered ' + response.status);
+      })
+      .catch(function (error) {
+        sent[key] = false;
+        warn(element)(error);
+      });
+  }
+
   function keep(element) {
     var draw = function (loaded) {
-      send(element, loaded.declarativeShadowRoot(element));
+      if (asDrawn(element)) send(element, loaded.declarativeShadowRoot(element));
     };
     if (!module) {
       serialiser.then(draw).catch(warn(element));

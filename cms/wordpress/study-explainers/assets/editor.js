@@ -309,32 +309,71 @@
     );
   }
 
-  /** Keys of the copies this editor has sent (the site keeps one per key: no need to send again). */
+  /** Copies drawn from previews, by key, until the post is saved; and the keys the site has been sent. */
+  var drawn = {};
   var sent = {};
 
   /**
    * Once a preview has rendered (a fresh preview per change of settings, see edit): for settings
-   * the plugin ships no copy of, sends the preview's shadow root to the site, which keeps it for
-   * every widget with these settings and prints it, so the page holds the widget's box before the
-   * script runs (includes/copies.php). Only for people who may post unfiltered HTML: the site
-   * refuses anyone else, and nothing is stored in the post.
+   * the plugin ships no copy of, keeps the preview's shadow root until the post is saved (see
+   * sendCopies). Only for people who may post unfiltered HTML: the site refuses anyone else, and
+   * nothing goes into the post.
    */
   function keepCopy(widget, node, attributes) {
     if (!data.copy.canKeep || !serialiser || hasShippedCopy(widget, attributes)) return;
+    // A browser's page translation rewrites what the preview shows: not a copy for readers.
+    if (/\btranslated-/.test(node.ownerDocument.documentElement.className)) return;
     var key = copyKey(attributes);
-    if (sent[key]) return;
-    var html;
+    if (sent[key] || drawn[key]) return;
     try {
-      html = serialiser.declarativeShadowRoot(node);
+      drawn[key] = serialiser.declarativeShadowRoot(node);
     } catch (error) {
       console.warn('[study-explainers] could not draw a copy of the widget: ' + (error && error.message));
-      return;
     }
-    sent[key] = true;
-    wp.apiFetch({ path: data.copy.path, method: 'POST', data: { key: key, html: html } }).catch(function (error) {
-      sent[key] = false;
-      // Readers then get the text first until someone who may keep copies views the page: worth a line, not a stop.
-      console.warn('[study-explainers] the site did not keep the copy of the widget: ' + (error && error.message));
+  }
+
+  /** The copy keys of the post's blocks now, as the server will compute them. */
+  function keysInPost() {
+    var editor = wp.data.select('core/block-editor');
+    return editor.getClientIdsWithDescendants().reduce(function (keys, id) {
+      var name = editor.getBlockName(id) || '';
+      var widget = name.indexOf('study-explainers/') === 0 ? name.slice('study-explainers/'.length) : '';
+      if (widget && data.widgets[widget]) keys.push(copyKey(elementAttributes(widget, cleanSettings(widget, editor.getBlockAttributes(id)))));
+      return keys;
+    }, []);
+  }
+
+  /**
+   * When the post has been saved (not autosaved), sends the site the copies of the settings its
+   * blocks have, which it keeps for every widget with those settings and prints, so the page holds
+   * the widget's box before the script runs (includes/copies.php). Settings only tried in a
+   * preview are not sent.
+   */
+  function sendCopies() {
+    keysInPost().forEach(function (key) {
+      if (!drawn[key] || sent[key]) return;
+      sent[key] = true;
+      wp.apiFetch({ path: data.copy.path, method: 'POST', data: { key: key, html: drawn[key] } }).then(
+        function () {
+          delete drawn[key];
+        },
+        function (error) {
+          sent[key] = false;
+          // Readers then get the text first until someone who may keep copies views the page: worth a line, not a stop.
+          console.warn('[study-explainers] the site did not keep the copy of the widget: ' + (error && error.message));
+        },
+      );
+    });
+  }
+
+  if (data.copy.canKeep && wp.data && wp.data.subscribe) {
+    var saving = false;
+    wp.data.subscribe(function () {
+      var editor = wp.data.select('core/editor');
+      if (!editor || !editor.isSavingPost) return;
+      var now = editor.isSavingPost() && !editor.isAutosavingPost();
+      if (saving && !now && editor.didPostSaveRequestSucceed()) sendCopies();
+      saving = now;
     });
   }
 

@@ -91,19 +91,37 @@ function study_explainers_copy_key( array $clean ) {
 
 /**
  * Whether `$copy` has the form of a shadow root as the serialiser writes it: one
- * `<template shadowrootmode="open">` starting with its `<style>`, and nothing that runs script
- * (the serialiser writes none). Only people who may post unfiltered HTML can send a copy; this is
- * a second guard against a broken or tampered one, not the trust itself.
+ * `<template shadowrootmode="open">` from its start to its end, starting with its `<style>`, and
+ * nothing the widgets never draw: no script, handler, embedded document, form or font tag (a
+ * browser's page translation adds those), no resource from elsewhere (`src`, `@import`, `url()`
+ * but to the copy's own SVG patterns), links only to http(s) or within the copy, and no character
+ * references but the five the serialiser writes. Only people who may post unfiltered HTML can send
+ * a copy; this is a second guard against a broken or tampered one, not the trust itself.
  *
  * @param mixed $copy A drawn copy.
  * @return bool
  */
 function study_explainers_copy_form_ok( $copy ) {
-	return is_string( $copy )
-		&& 0 === strpos( $copy, '<template shadowrootmode="open"><style>' )
-		&& '</template>' === substr( $copy, -11 )
-		&& 1 === substr_count( $copy, '<template' )
-		&& ! preg_match( '/<(script|iframe|object|embed|link|meta|base|form)\b|[\s\/"\']on[a-z]+\s*=|javascript|&#|&colon;/i', $copy );
+	$never = array(
+		'/<(script|iframe|frame|object|embed|link|meta|base|form|font|img|image|video|audio|source)\b/i',
+		'/[\s\/"\']on[a-z]+\s*=/i',
+		'/(javascript|vbscript|data)\s*:[^\s<]/i',
+		'/\s(src|srcset|action|formaction|poster|background|ping)\s*=|@import|url\(\s*(?!#)/i',
+		'/href\s*=\s*(?!["\']?(?:https?:\/\/|#))/i',
+		'/&(?!(?:amp|lt|gt|quot|nbsp);)/i',
+	);
+	if ( ! is_string( $copy ) || 0 !== strpos( $copy, '<template shadowrootmode="open"><style>' ) || '</template>' !== substr( $copy, -11 ) ) {
+		return false;
+	}
+	if ( 1 !== substr_count( strtolower( $copy ), '<template' ) || 1 !== substr_count( strtolower( $copy ), '</template' ) ) {
+		return false;
+	}
+	foreach ( $never as $pattern ) {
+		if ( preg_match( $pattern, $copy ) ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Prefix of the options that hold kept copies, one per key (not autoloaded). */
@@ -186,14 +204,10 @@ function study_explainers_keep_copy( $request ) {
 	if ( 0 !== strpos( $key, STUDY_EXPLAINERS_VERSION . ' ' ) || ! study_explainers_copy_form_ok( $html ) ) {
 		return new WP_Error( 'study_explainers_copy', __( 'This is not a copy of a widget drawn by this version of the plugin.', 'study-explainers' ), array( 'status' => 400 ) );
 	}
-	global $wpdb;
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own options by prefix, when a copy is kept.
-	$names = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( STUDY_EXPLAINERS_COPY_OPTION ) . '%' ) );
-	foreach ( $names as $name ) {
-		$old = get_option( $name );
-		if ( ! is_array( $old ) || ! isset( $old['key'] ) || 0 !== strpos( (string) $old['key'], STUDY_EXPLAINERS_VERSION . ' ' ) ) {
-			delete_option( $name );
-		}
+	// The first copy of a new version: the older versions' copies will never match again.
+	if ( get_option( STUDY_EXPLAINERS_COPY_OPTION . 'version' ) !== STUDY_EXPLAINERS_VERSION ) {
+		study_explainers_forget_copies();
+		update_option( STUDY_EXPLAINERS_COPY_OPTION . 'version', STUDY_EXPLAINERS_VERSION, false );
 	}
 	update_option(
 		STUDY_EXPLAINERS_COPY_OPTION . md5( $key ),
@@ -207,6 +221,18 @@ function study_explainers_keep_copy( $request ) {
 }
 
 /**
+ * Removes this site's kept copies (and the version they were kept for).
+ */
+function study_explainers_forget_copies() {
+	global $wpdb;
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own options by prefix: on a new version, and on uninstall.
+	$names = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( STUDY_EXPLAINERS_COPY_OPTION ) . '%' ) );
+	foreach ( $names as $name ) {
+		delete_option( $name );
+	}
+}
+
+/**
  * Adds the copy keeper to this page, once, with where to send copies.
  */
 function study_explainers_enqueue_copy_keeper() {
@@ -214,9 +240,10 @@ function study_explainers_enqueue_copy_keeper() {
 		return;
 	}
 	wp_enqueue_script( 'study-explainers-copy-keeper' );
+	// No nonce in the page, where a cache of logged-in pages could keep it: the keeper asks for one.
 	$data = array(
 		'route'      => rest_url( STUDY_EXPLAINERS_COPY_NAMESPACE . STUDY_EXPLAINERS_COPY_ROUTE ),
-		'nonce'      => wp_create_nonce( 'wp_rest' ),
+		'nonce'      => admin_url( 'admin-ajax.php?action=rest-nonce' ),
 		'serialiser' => study_explainers_serialiser_url(),
 		'tags'       => array_keys( study_explainers_manifest()['widgets'] ),
 	);
