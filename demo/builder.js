@@ -1,6 +1,7 @@
 // The builder page: reads the form, previews the real widget, shows copyable snippets.
 import { WIDGETS, buildSnippets, cleanOptions, escapeHtml, offPageDownloads, optionsOf } from './snippets.js';
 import { declarativeHtml } from '../dist/prerender/declarative-html.js';
+import { textFallback } from '../dist/prerender/text-fallback.js';
 import { buildForm } from './builder-form.js';
 import { LANGUAGE_NAMES } from '../dist/i18n/languages.js';
 
@@ -29,6 +30,9 @@ function readForm() {
   return { widget, options, base: String(data.get('base') || '').replace(/\/?$/, '/') };
 }
 
+/** The built-in document in each language the form has asked for (its lists, and the pre-rendered snippet's text). */
+const documents = {};
+
 /** Text of the document for the builder's lists: the patient wording when it has two. */
 const plain = (text) => (typeof text === 'string' ? text : (text?.patient ?? ''));
 
@@ -46,6 +50,7 @@ async function fillIdLists() {
   } catch {
     return; // the lists keep "All outcomes" / "None"
   }
+  documents[lang] = doc;
   // Every option that names an item of the document (kind id or index, `of` its list's path).
   const listed = new Map(Object.keys(WIDGETS).flatMap((tag) => Object.entries(optionsOf(tag))).filter(([, option]) => option.of));
   for (const [name, option] of listed) {
@@ -135,14 +140,22 @@ function showDownloads({ links, commands }) {
 
 /**
  * The preview as declarative shadow DOM, with the loader to hydrate it after the page's first
- * paint (the served copy stays until the live one replaces it in one task, so nothing moves).
- * Ready once the preview has rendered.
+ * paint (the served copy stays until the live one replaces it in one task, so nothing moves),
+ * and the widget's plain text inside the element after its shadow root, as `render --text` and
+ * WordPress write it: feed readers and browsers without declarative shadow DOM show that text,
+ * the drawn copy hides it. Ready once the preview has rendered (and its document has loaded).
  */
 function prerendered(element, base) {
-  if (!element?.shadowRoot?.querySelector('[part~="source"]')) return 'The pre-rendered HTML appears here once the preview has rendered.';
+  const doc = documents[element?.getAttribute('lang') || Object.keys(LANGUAGE_NAMES)[0]];
+  if (!element?.shadowRoot?.querySelector('[part~="source"]') || !doc) return 'The pre-rendered HTML appears here once the preview has rendered.';
   // Serialised once per preview element (a changed option makes a new one): typing in the base
   // field redoes only the script line, not a copy of the whole shadow tree per keystroke.
-  if (served.element !== element) served = { element, html: declarativeHtml(element) };
+  if (served.element !== element) {
+    const html = declarativeHtml(element);
+    const close = `</${element.localName}>`;
+    const text = textFallback(doc, element.localName, { audience: element.getAttribute('audience') ?? undefined });
+    served = { element, html: `${html.slice(0, -close.length)}${text}${close}` };
+  }
   return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${served.html}`;
 }
 let served = { element: null, html: '' };

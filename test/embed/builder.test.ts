@@ -154,6 +154,11 @@ describe('embed-code builder page', () => {
     expect(badge.shadowRoot?.querySelector('[part~="source"]')?.textContent).to.contain('PNAS');
     expect(badge.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     expect(badge.getBoundingClientRect().height).to.be.greaterThan(50);
+    // Its plain text is inside too, in Spanish, for feed readers and browsers without declarative shadow DOM; the drawn copy hides it.
+    expect(code()).to.match(/<div class="study-explainer-fallback" lang="es">[\s\S]*<\/div><\/evidence-badge>$/);
+    const text = badge.querySelector('.study-explainer-fallback')!;
+    expect(text.textContent).to.contain('PNAS');
+    expect(text.getClientRects().length, 'the text shows beside the drawn copy').to.equal(0);
     page.remove();
     frame.remove();
   });
