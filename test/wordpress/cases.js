@@ -64,6 +64,15 @@ export const POSTS = [
     instances: [{ widget: 'evidence-badge', block: { lang: 'en', theme: 'light', variant: 'full' }, expect: { lang: 'en', theme: 'light', variant: 'full', 'heading-level': '2' } }],
   },
   {
+    // Two widgets with the same settings: each must get its own kept copy, never the other's.
+    key: 'same-settings',
+    title: 'Two widgets, the same settings',
+    instances: [
+      { widget: 'evidence-badge', before: ['<h2>The evidence</h2>', '<h3>At a glance</h3>'], shortcode: '[study_explainer widget="evidence-badge" heading_level="4"]', expect: { lang: 'en', theme: 'light', 'heading-level': '4' }, level: 4 },
+      { widget: 'mechanism-stepper', shortcode: '[study_explainer widget="mechanism-stepper" heading_level="4"]', expect: { lang: 'en', theme: 'light', 'heading-level': '4' }, level: 4 },
+    ],
+  },
+  {
     key: 'block-defaults',
     title: 'Blocks with default settings',
     instances: WIDGET_TAGS.map((widget) => ({ widget, block: {}, expect: { lang: 'en', theme: 'light', 'heading-level': '2' } })),
@@ -108,14 +117,14 @@ export const FORGED_POSTS = [
   {
     key: 'forged-admin',
     title: 'A copy in block attributes',
-    content: block('evidence-badge', { lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} heading-level=2 lang=en variant=full` }),
+    content: block('evidence-badge', { lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} evidence-badge heading-level=2 lang=en variant=full` }),
   },
   {
     key: 'forged-contributor',
     title: 'A copy in a malformed block comment',
     author: 'contributor',
     // A raw `>` first, so kses reads `<!-- … >` as a tag; quotes as \u0022, which slashes do not touch.
-    content: block('evidence-badge', { z: '>', lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} heading-level=2 lang=en variant=full` })
+    content: block('evidence-badge', { z: '>', lang: 'en', variant: 'full', prerendered: FORGED_COPY, prerenderedFor: `${version} evidence-badge heading-level=2 lang=en variant=full` })
       .replace('"z":"\\u003e"', '"z":">"')
       .replace(/\\"/g, '\\u0022')
       .replace(' /-->', '<y> /-->'),

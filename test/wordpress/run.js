@@ -698,7 +698,7 @@ async function runRelease(release) {
     assert(result.contributor === 403, `contributor: HTTP ${result.contributor}`);
     return `${shipped.length} shipped copies pass, ${Object.keys(result.hostile).length} hostile ones refused, contributor 403`;
   });
-  for (const key of ['shortcodes', 'block-contributor']) {
+  for (const key of ['shortcodes', 'block-contributor', 'same-settings']) {
     await check(`${key}: an administrator's visit draws each widget that had no drawn copy, and the site keeps it`, async () => {
       const without = widgetsInHtml(htmlOf[key]).filter((w) => !/^<template shadowrootmode/.test(w.inner)).length;
       assert(without > 0, 'every widget already had a drawn copy');

@@ -278,10 +278,10 @@
   }
 
   /**
-   * What a drawn copy is valid for, as study_explainers_copy_key writes it: the plugin version
-   * and the element's attributes but its theme (the server swaps that), sorted by name.
+   * What a drawn copy is valid for, as study_explainers_copy_key writes it: the plugin version,
+   * the widget, and the element's attributes but its theme (the server swaps that), sorted by name.
    */
-  function copyKey(attributes) {
+  function copyKey(widget, attributes) {
     var parts = Object.keys(attributes)
       .filter(function (name) {
         return name !== 'theme';
@@ -290,7 +290,7 @@
       .map(function (name) {
         return attributes[name] === '' ? name : name + '=' + attributes[name];
       });
-    return [data.copy.version].concat(parts).join(' ');
+    return [data.copy.version, widget].concat(parts).join(' ');
   }
 
   /**
@@ -323,7 +323,7 @@
     if (!data.copy.canKeep || !serialiser || hasShippedCopy(widget, attributes)) return;
     // A browser's page translation rewrites what the preview shows: not a copy for readers.
     if (/\btranslated-/.test(node.ownerDocument.documentElement.className)) return;
-    var key = copyKey(attributes);
+    var key = copyKey(widget, attributes);
     if (sent[key] || drawn[key]) return;
     try {
       drawn[key] = serialiser.declarativeShadowRoot(node);
@@ -338,7 +338,7 @@
     return editor.getClientIdsWithDescendants().reduce(function (keys, id) {
       var name = editor.getBlockName(id) || '';
       var widget = name.indexOf('study-explainers/') === 0 ? name.slice('study-explainers/'.length) : '';
-      if (widget && data.widgets[widget]) keys.push(copyKey(elementAttributes(widget, cleanSettings(widget, editor.getBlockAttributes(id)))));
+      if (widget && data.widgets[widget]) keys.push(copyKey(widget, elementAttributes(widget, cleanSettings(widget, editor.getBlockAttributes(id)))));
       return keys;
     }, []);
   }

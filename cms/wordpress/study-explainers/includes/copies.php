@@ -41,7 +41,7 @@ function study_explainers_shipped_copy_levels( $widget ) {
 function study_explainers_prerendered( $widget, array $clean ) {
 	$copy = study_explainers_shipped_copy( $widget, $clean );
 	if ( '' === $copy ) {
-		$copy = study_explainers_kept_copy( $clean );
+		$copy = study_explainers_kept_copy( $widget, $clean );
 	}
 	if ( '' === $copy ) {
 		return '';
@@ -72,21 +72,22 @@ function study_explainers_shipped_copy( $widget, array $clean ) {
 }
 
 /**
- * What a drawn copy is valid for: this plugin version and the element's settings but its theme
- * (swapped on output), in a fixed order. The editor and the copy keeper send the key the server
- * gives them (assets/editor.js computes the same string from its preview's attributes).
+ * What a drawn copy is valid for: this plugin version, the widget, and the element's settings but
+ * its theme (swapped on output), in a fixed order. The copy keeper sends the key the server gives
+ * it; assets/editor.js (copyKey) computes the same string from its preview.
  *
- * @param array $clean Cleaned options.
+ * @param string $widget Tag name (known).
+ * @param array  $clean  Cleaned options.
  * @return string
  */
-function study_explainers_copy_key( array $clean ) {
+function study_explainers_copy_key( $widget, array $clean ) {
 	unset( $clean['theme'] );
 	ksort( $clean, SORT_STRING );
-	$parts = array();
+	$parts = array( STUDY_EXPLAINERS_VERSION, $widget );
 	foreach ( $clean as $name => $value ) {
 		$parts[] = true === $value ? $name : $name . '=' . $value;
 	}
-	return STUDY_EXPLAINERS_VERSION . ' ' . implode( ' ', $parts );
+	return implode( ' ', $parts );
 }
 
 /**
@@ -132,13 +133,14 @@ const STUDY_EXPLAINERS_COPY_NAMESPACE = 'study-explainers/v1';
 const STUDY_EXPLAINERS_COPY_ROUTE     = '/copies';
 
 /**
- * The copy kept for these settings and this version (study_explainers_keep_copy), if any.
+ * The copy kept for this widget, these settings and this version (study_explainers_keep_copy), if any.
  *
- * @param array $clean Cleaned options.
+ * @param string $widget Tag name (known).
+ * @param array  $clean  Cleaned options.
  * @return string
  */
-function study_explainers_kept_copy( array $clean ) {
-	$key  = study_explainers_copy_key( $clean );
+function study_explainers_kept_copy( $widget, array $clean ) {
+	$key  = study_explainers_copy_key( $widget, $clean );
 	$kept = get_option( STUDY_EXPLAINERS_COPY_OPTION . md5( $key ) );
 	return is_array( $kept ) && isset( $kept['key'], $kept['html'] ) && $key === $kept['key'] && study_explainers_copy_form_ok( $kept['html'] ) ? $kept['html'] : '';
 }

@@ -197,7 +197,7 @@ function study_explainers_render( $widget, array $raw, $wrapper = '', &$rejected
 	$copy = study_explainers_prerendered( $widget, $clean );
 	if ( '' === $copy && study_explainers_keeps_copies_here() ) {
 		// This viewer's browser draws the widget and keeps the copy for the next readers.
-		$attrs .= ' data-study-explainers-copy="' . esc_attr( study_explainers_copy_key( $clean ) ) . '"';
+		$attrs .= ' data-study-explainers-copy="' . esc_attr( study_explainers_copy_key( $widget, $clean ) ) . '"';
 		study_explainers_enqueue_copy_keeper();
 	}
 	return '<div ' . $wrapper . '><' . $tag . $attrs . '>' . $copy . study_explainers_fallback_html( $widget, $clean ) . '</' . $tag . '></div>';
