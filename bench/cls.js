@@ -35,9 +35,7 @@ async function drawnWithTextWidgets() {
 }
 
 /** [name, path] of each page, written for one width (the iframe snippet carries that width's heights). */
-async function writeClsPages(staticWidgets, width, iframeHeights) {
-  const text = await textFallbackWidgets();
-  const drawnWithText = await drawnWithTextWidgets();
+function writeClsPages({ staticWidgets, text, drawnWithText }, width, iframeHeights) {
   const pages = {
     'loader, no fallback': page('Loader, bare', LOADER, article(TAGS.map((tag) => `<${tag}></${tag}>`))),
     'loader + text fallback': page('Loader, text fallback', LOADER, article(text)),
@@ -82,12 +80,14 @@ async function loadOnce(browser, url, width, throttle) {
 /** CLS per page and width: the median of `runs` loads, and the largest. `staticWidgets`: the pre-rendered markup, one string per widget. */
 export async function measureCls(browser, serverUrl, staticWidgets, throttle, runs) {
   const results = {};
+  // Every page's widget markup, made once for all widths and runs.
+  const widgets = { staticWidgets, text: await textFallbackWidgets(), drawnWithText: await drawnWithTextWidgets() };
   for (const width of CLS_WIDTHS) {
     // The builder's iframe snippet carries the widget's height in the column it is made for:
     // here, the heights resize.js sets at this width.
-    const [[, probe]] = (await writeClsPages(staticWidgets, width)).filter(([name]) => name.startsWith('iframe'));
+    const [[, probe]] = writeClsPages(widgets, width).filter(([name]) => name.startsWith('iframe'));
     const { heights } = await loadOnce(browser, serverUrl + probe, width, 1);
-    for (const [name, path] of await writeClsPages(staticWidgets, width, heights)) {
+    for (const [name, path] of writeClsPages(widgets, width, heights)) {
       const values = [];
       for (let run = 0; run < runs; run += 1) values.push((await loadOnce(browser, serverUrl + path, width, throttle)).cls);
       values.sort((a, b) => a - b);

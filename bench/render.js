@@ -4,13 +4,10 @@
 // `npm run bench -- --render` runs only this part.
 import { spawnSync } from 'node:child_process';
 import { renderMany as renderInChromium } from '../scripts/render-chromium.js';
+import { TAGS } from '../dist/manifest/widgets.js';
+import { median } from './stats.js';
 
-const TAGS = ['mechanism-stepper', 'study-arms-chart', 'evidence-badge'];
 const REQUESTS = TAGS.flatMap((tag) => ['en', 'es'].map((lang) => ({ tag, lang })));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Milliseconds `run` takes, median of `times`. */
 async function timed(times, run) {

@@ -13,6 +13,7 @@ import { writePages } from './pages.js';
 import { renderMany } from '../bin/render.js';
 import { measureWorst } from './worst.js';
 import { measureCls, printCls } from './cls.js';
+import { median } from './stats.js';
 import { measureRender, printRender } from './render.js';
 
 const quick = process.argv.includes('--quick');
@@ -39,10 +40,6 @@ if (renderOnly) {
   process.exit(0);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 const fileBytes = (path) => {
   const raw = readFileSync(path);

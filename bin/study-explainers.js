@@ -9,9 +9,10 @@
 // Exit codes: 0 every document is valid, 1 problems found (including a JSON syntax error, given
 // with its line and column), 2 usage error or unreadable file.
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, supportedLanguage } from '../dist/i18n/languages.js';
+import { LANGUAGES } from '../dist/i18n/languages.js';
 import { TAGS } from '../dist/manifest/widgets.js';
 import { AUDIENCES } from '../dist/content/types.js';
+import { requestProblem } from '../dist/server/request-problem.js';
 import { LIMITS } from '../dist/content/limits.js';
 import { OFFPAGE_COMMANDS, offPageCommand } from './offpage/cli.js';
 
@@ -217,14 +218,12 @@ async function renderCommand([tag, ...options]) {
     if (value === undefined) fail(`${option} needs a value.\n\n${USAGE}`);
     // Standard output is the HTML (`> widget.html`): every message goes to standard error.
     if (option === '--doc') request.document = readJson(value, console.error);
-    else if (option === '--lang') {
-      if (!supportedLanguage(value)) fail(`--lang '${printable(value)}': the widgets speak ${LANGUAGES.join(', ')}.`);
-      request.lang = value;
-    } else if (option === '--audience') {
-      if (!AUDIENCES.includes(value)) fail(`--audience '${printable(value)}': one of ${AUDIENCES.join(', ')}.`);
-      request.audience = value;
-    }
-    else if (option === '--attr' && value.includes('=')) request.attributes[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
+    else if (option === '--lang' || option === '--audience') {
+      // The renderer's own check, in its words: a usage error here, before any document is read.
+      const problem = option === '--lang' ? requestProblem(value, undefined) : requestProblem(LANGUAGES[0], value);
+      if (problem) fail(printable(`--${problem}.`));
+      request[option.slice(2)] = value;
+    } else if (option === '--attr' && value.includes('=')) request.attributes[value.slice(0, value.indexOf('='))] = value.slice(value.indexOf('=') + 1);
     else fail(`Unknown option '${option}'.\n\n${USAGE}`);
   }
   if ('document' in request) {

@@ -151,10 +151,8 @@ function prerendered(element, base) {
   // Serialised once per preview element (a changed option makes a new one): typing in the base
   // field redoes only the script line, not a copy of the whole shadow tree per keystroke.
   if (served.element !== element) {
-    const html = declarativeHtml(element);
-    const close = `</${element.localName}>`;
     const text = textFallback(doc, element.localName, { audience: element.getAttribute('audience') ?? undefined });
-    served = { element, html: `${html.slice(0, -close.length)}${text}${close}` };
+    served = { element, html: declarativeHtml(element, undefined, text) };
   }
   return `<script type="module" src="${escapeHtml(base)}loader.js"></script>\n${served.html}`;
 }

@@ -8,14 +8,14 @@
 // and the translations (languages/: .pot, .mo, editor JSON, made by
 // scripts/wordpress-translations.js from the .po files). Needs `npm run build` first, and the plugin's generated files
 // (block.json, includes/widgets.php: `npm run generate`) current. Pure Node (zlib): no `zip` command.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { exportContent } from './export-content.js';
 import { staleFiles } from './generate.js';
 import { renderMany } from '../bin/render.js';
-import { translationFiles } from './wordpress-translations.js';
+import { listFiles, translationFiles } from './wordpress-translations.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pluginDir = join(root, 'cms/wordpress/study-explainers');
@@ -84,16 +84,6 @@ export function writeZip(entries) {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
-}
-
-function listFiles(dir) {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
-    })
-    .sort();
 }
 
 /** Every version number in the plugin must be the package's. */

@@ -14,15 +14,10 @@ const BUNDLE = fileURLToPath(new URL('../dist/study-explainers.min.js', import.m
 const SERIALISER = fileURLToPath(new URL('../dist/prerender/declarative-html.js', import.meta.url));
 
 /**
- * HTML of `tag` rendered with `document` (an explainer document or a list; default: the built-in
- * study), `lang`, `audience` and other `attributes`. Resolves to a string; rejects when the
- * widget shows its error state.
+ * The HTML of several widgets, in order, from one headless Chromium: each request `{ tag,
+ * document, lang, audience, attributes }` (document: an explainer document or a list, default the
+ * built-in study). Rejects when a widget shows its error state.
  */
-export async function render(request) {
-  return (await renderMany([request]))[0];
-}
-
-/** The HTML of several widgets, in order, from one headless Chromium (the WordPress build renders 24). */
 export async function renderMany(requests) {
   for (const { tag } of requests) if (!TAGS.includes(tag)) throw new Error(`unknown widget '${tag}' (one of ${TAGS.join(', ')})`);
   const browser = await launchChromium();

@@ -112,8 +112,9 @@ if (budget) {
 
 // The loader (dist/loader.js) and its chunks: what a page pays for the widgets it uses.
 const loaderBudget = JSON.parse(readFileSync('package.json', 'utf8')).loaderBudget;
+const chunkFiles = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')) : [];
 if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
-  const files = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const files = chunkFiles;
   const chunk = (name) => files.find((f) => f.replace(/-[\w]+\.js$/, '') === name);
   const gzipOf = (path) => sizes(readFileSync(path)).gzip;
   /** A chunk and the chunks it imports statically (what the browser fetches with it). */
@@ -166,7 +167,7 @@ if (existsSync('dist/loader.js') && existsSync('dist/chunks')) {
 // Server code stays out of every file a browser loads: the base's server branches (behind Lit's
 // isServer) fold away with their modules. Each pattern is text only server code has.
 const SERVER_ONLY = [/@lit-labs\/ssr/, /study-explainers\.server-styles/, /in server code it draws nothing/, /collectResultSync/];
-const browserFiles = ['dist/study-explainers.min.js', 'dist/embed.js', 'dist/resize.js', 'dist/loader.js', ...(existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`) : [])];
+const browserFiles = ['dist/study-explainers.min.js', 'dist/embed.js', 'dist/resize.js', 'dist/loader.js', ...chunkFiles.map((f) => `dist/chunks/${f}`)];
 const carrying = browserFiles.filter((file) => existsSync(file) && SERVER_ONLY.some((pattern) => pattern.test(readFileSync(file, 'utf8'))));
 console.log(`server code in files for browsers: ${carrying.length ? `FOUND in ${carrying.join(', ')}` : `none (${browserFiles.length} files)`}`);
 if (process.argv.includes('--check') && carrying.length) process.exit(1);

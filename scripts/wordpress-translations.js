@@ -23,7 +23,8 @@ const BLOCK_FIELDS = { title: 'block title', description: 'block description', k
 
 const key = (context, msgid) => (context ? `${context}\u0004${msgid}` : msgid);
 
-function listFiles(dir) {
+/** Every file under `dir` but dot-files, sorted (the plugin's files: translated here, zipped by build-wordpress.js). */
+export function listFiles(dir) {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]))

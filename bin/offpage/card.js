@@ -7,7 +7,7 @@ import { withChromium, openPage } from './chromium.js';
 import { cardWords } from './words.js';
 import { escapeHtml, pageHtml, para } from './page.js';
 
-export const CARD_SIZES = { wide: { width: 1200, height: 630 }, square: { width: 1080, height: 1080 } };
+const CARD_SIZES = { wide: { width: 1200, height: 630 }, square: { width: 1080, height: 1080 } };
 
 const CSS = `
 html, body { width: 100%; height: 100%; overflow: hidden; }
@@ -22,7 +22,7 @@ evidence-badge::part(lead), evidence-badge::part(disclosure), evidence-badge::pa
 `;
 
 /** The card's HTML for resolved `context` (the badge pre-rendered with the same document). */
-export function cardHtml(context) {
+function cardHtml(context) {
   const words = cardWords(context);
   const badge = render({ tag: 'evidence-badge', document: context.input, lang: context.lang, audience: context.audience, attributes: { theme: 'light' } });
   const body = `<main class="card">${para(words.example, 'notice')}<p class="takeaway">${escapeHtml(words.takeaway)}</p>${para(words.mark, 'mark')}${badge}${para(words.source, 'source')}</main>`;
@@ -30,7 +30,7 @@ export function cardHtml(context) {
 }
 
 /** The alt text: every word on the card, in reading order. */
-export function altText(words) {
+function altText(words) {
   return [words.example, words.takeaway, words.mark, words.label, words.source].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
 

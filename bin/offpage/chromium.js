@@ -19,11 +19,9 @@ export const CHROMIUM_ARGS = Object.freeze([
   '--disable-dev-shm-usage',
 ]);
 
-export { MissingPiece };
-
 /** The Chromium executable to use, or a MissingPiece naming how to get one. */
-export function chromiumPath(env = process.env) {
-  const path = env.CHROME_PATH || DEFAULT_CHROME;
+function chromiumPath() {
+  const path = process.env.CHROME_PATH || DEFAULT_CHROME;
   if (!existsSync(path)) {
     throw new MissingPiece(
       `needs Chromium: none at ${path} (install it, e.g. \`apt-get install chromium\`, or set CHROME_PATH to a Chrome or Chromium executable)`,

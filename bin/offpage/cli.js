@@ -7,7 +7,7 @@ import { MissingPiece, RequestProblem } from './problem.js';
 export const OFFPAGE_COMMANDS = ['handout', 'card', 'image'];
 
 /** `card.png` → `card.alt.txt` (or `.html`): the files beside an image. */
-export const besideFile = (file, ext) => `${file.replace(/\.png$/i, '')}${ext}`;
+const besideFile = (file, ext) => `${file.replace(/\.png$/i, '')}${ext}`;
 
 const FLAGS = new Set(['--square']);
 

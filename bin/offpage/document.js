@@ -4,10 +4,9 @@
 import { validateExplainer, formatProblem } from '../../dist/content/validate.js';
 import { defaultExplainer } from '../../dist/content/default/index.js';
 import { pick } from '../../dist/base/content-request.js';
-import { DEFAULT_LANGUAGE, supportedLanguage } from '../../dist/i18n/languages.js';
+import { DEFAULT_LANGUAGE } from '../../dist/i18n/languages.js';
 import { requestProblem } from '../../dist/server/request-problem.js';
-import { textFor } from '../../dist/content/text.js';
-import { strings } from '../../dist/strings.js';
+import { contextFor } from '../../dist/prerender/text-fallback.js';
 import { offPageStrings } from '../../dist/i18n/common.strings.js';
 
 import { RequestProblem } from './problem.js';
@@ -28,15 +27,6 @@ export function resolveDocument({ document, lang = DEFAULT_LANGUAGE, audience = 
   const chosen = pick(list, lang).document;
   const result = validateExplainer(chosen);
   if (!result.document) throw new RequestProblem(result.problems.map(formatProblem).join('; '));
-  const doc = result.document;
-  const docLang = supportedLanguage(doc.lang) ?? lang;
-  return {
-    doc,
-    input: given ? document : undefined,
-    lang: docLang,
-    audience,
-    ui: strings[docLang],
-    words: offPageStrings[docLang],
-    t: (text) => textFor(text, audience),
-  };
+  const context = contextFor(result.document, { lang, audience });
+  return { ...context, input: given ? document : undefined, audience, words: offPageStrings[context.lang] };
 }

@@ -8,8 +8,8 @@ import { stepPictures } from './pictures.js';
 import { qrSvg } from './qr.js';
 import { bullets, escapeHtml, pageHtml, para } from './page.js';
 
-export const PAPERS = ['a4', 'letter'];
-export const MAX_PAGES = 2;
+const PAPERS = ['a4', 'letter'];
+const MAX_PAGES = 2;
 
 /** Tighter settings tried in turn until the handout fits on two pages; body text stays at 12 pt. */
 const LAYOUTS = [
@@ -52,7 +52,7 @@ footer p { margin: 0; }
 }
 
 /** The handout's HTML. */
-export function handoutHtml(words, { pictures = [], url, paper = 'a4', layout = LAYOUTS[0], lang, scanToRead }) {
+function handoutHtml(words, { pictures = [], url, paper = 'a4', layout = LAYOUTS[0], lang, scanToRead }) {
   const { evidence, mechanism, results, forYou, caveats, source } = words;
   const steps = mechanism.steps
     .map((step, i) => {
@@ -91,7 +91,7 @@ ${caveats ? `<section><h2>${escapeHtml(caveats.heading)}</h2>${bullets(caveats.i
 }
 
 /** Pages in a PDF Chromium wrote: the page tree's root count (Skia writes it uncompressed). */
-export function pdfPageCount(pdf) {
+function pdfPageCount(pdf) {
   const text = pdf.toString('latin1');
   const root = /\/Type \/Catalog[\s\S]*?\/Pages (\d+) 0 R/.exec(text);
   const tree = root && new RegExp(`(?:^|\\n)${root[1]} 0 obj\\s*<<[\\s\\S]*?/Count (\\d+)`).exec(text);
@@ -104,7 +104,7 @@ export function pdfPageCount(pdf) {
  * the same bytes (Chromium writes the time of printing; the dates keep their length, so every
  * offset in the file stays right).
  */
-export function fixPdfDates(pdf, isoDate) {
+function fixPdfDates(pdf, isoDate) {
   const stamp = `D:${isoDate.replace(/-/g, '')}000000`;
   const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key) => `/${key} (${stamp}`);
   return Buffer.from(text, 'latin1');

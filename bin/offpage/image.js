@@ -5,14 +5,13 @@
 // clients run no script and drop shadow DOM.
 import { render, TAGS } from '../../dist/server.js';
 import { textFallback } from '../../dist/prerender/text-fallback.js';
-import { stepMark } from '../../dist/components/mechanism-stepper/step-mark.js';
-import { format } from '../../dist/util/format.js';
+import { stepWords } from './words.js';
 import { resolveDocument, RequestProblem } from './document.js';
 import { withChromium, openPage } from './chromium.js';
 import { escapeHtml, pageHtml } from './page.js';
 
-export const IMAGE_SCALE = 2;
-export const DEFAULT_WIDTH = 600;
+const IMAGE_SCALE = 2;
+const DEFAULT_WIDTH = 600;
 
 const CSS = `
 body { background: #fff; }
@@ -31,19 +30,15 @@ function plainText(html) {
 }
 
 /** The alt text: for one step of the stepper, that step as it shows it (with its picture's alt); else the widget's text fallback. */
-export function imageAlt(context, tag, step) {
-  const { doc, ui, t } = context;
+function imageAlt(context, tag, step) {
+  const { doc, t } = context;
   if (tag !== 'mechanism-stepper' || step === undefined) return plainText(textFallback(doc, tag, { audience: context.audience }));
-  const steps = doc.mechanism.steps;
-  const shown = steps[step];
-  const count = `${format(ui.stepper.stepOf, { n: step + 1, total: steps.length })}:`;
-  return [t(doc.mechanism.title), count, shown.inMice ? t(stepMark(doc)) : '', t(shown.title), t(shown.body), t(shown.scene?.alt)]
-    .filter(Boolean)
-    .join(' ');
+  const shown = stepWords(context, step);
+  return [t(doc.mechanism.title), `${shown.count}:`, shown.mark, shown.title, shown.body, shown.alt].filter(Boolean).join(' ');
 }
 
 /** The email-safe snippet: one centred table, inline styles only, the image linked to `url` when given. */
-export function emailSnippet({ file, alt, width, height, url, linkText, lang }) {
+function emailSnippet({ file, alt, width, height, url, linkText, lang }) {
   const img = `<img src="${escapeHtml(file)}" width="${width}" height="${height}" alt="${escapeHtml(alt)}" style="display:block;width:100%;max-width:${width}px;height:auto;border:0;">`;
   const linked = url ? `<a href="${escapeHtml(url)}" style="text-decoration:none;">${img}</a>` : img;
   const link = url

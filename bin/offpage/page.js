@@ -8,9 +8,9 @@ export { escapeHtml };
  * Fonts Debian's fonts-liberation2 and fonts-dejavu-core install (Chromium's own dependencies):
  * Liberation Sans has Arial's narrow metrics, so 12 pt text takes fewer lines; DejaVu fills in glyphs.
  */
-export const FONT_STACK = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+const FONT_STACK = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
 
-export const BASE_CSS = `
+const BASE_CSS = `
 :root { --se-font-family: ${FONT_STACK}; font-family: ${FONT_STACK}; color: #111; background: #fff; }
 *, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent; }
 body { margin: 0; }

@@ -12,7 +12,7 @@ import { sourceWords } from '../../dist/base/source-words.js';
 export const takeaway = ({ doc, t }) => t(doc.arms.takeaway?.text ?? doc.arms.summary.text);
 
 /** The badge's one-line pill, as it reads: "Early research · Experimental study · In mice · Peer-reviewed". */
-export const evidenceLabel = ({ doc, ui, t }) => pillWords(doc.evidence, ui.badge, t).join(' · ');
+const evidenceLabel = ({ doc, ui, t }) => pillWords(doc.evidence, ui.badge, t).join(' · ');
 
 /** The source line's parts, as every widget writes them. */
 export const source = ({ doc, ui, lang }) => sourceWords(doc.study, ui.common, lang);
@@ -31,12 +31,24 @@ function outcomeWords(context, outcome) {
   };
 }
 
+/** One step as the stepper shows it: its count ("Step 2 of 8"), its animals' mark, title, body and picture's alt text. */
+export function stepWords({ doc, ui, t }, index) {
+  const steps = doc.mechanism.steps;
+  const step = steps[index];
+  return {
+    count: format(ui.stepper.stepOf, { n: index + 1, total: steps.length }),
+    mark: step.inMice ? t(stepMark(doc)) : '',
+    title: t(step.title),
+    body: t(step.body),
+    alt: t(step.scene?.alt),
+  };
+}
+
 /** The handout's content, in reading order. */
 export function handoutWords(context) {
   const { doc, ui, lang, audience, t } = context;
   const ev = doc.evidence;
   const steps = doc.mechanism.steps;
-  const mark = t(stepMark(doc));
   const hasTakeaway = Boolean(doc.arms.takeaway);
   return {
     title: t(doc.study.headline),
@@ -53,13 +65,7 @@ export function handoutWords(context) {
     mechanism: {
       heading: t(doc.mechanism.title),
       intro: t(doc.mechanism.intro?.text),
-      steps: steps.map((step, i) => ({
-        count: format(ui.stepper.stepOf, { n: i + 1, total: steps.length }),
-        mark: step.inMice ? mark : '',
-        title: t(step.title),
-        body: t(step.body),
-        alt: t(step.scene?.alt),
-      })),
+      steps: steps.map((_, i) => stepWords(context, i)),
     },
     results: {
       heading: t(doc.arms.title),

@@ -9,13 +9,22 @@
  * which HTML cannot carry). Inline `style` attributes (positions Lit set through the CSSOM) become
  * rules of that same element, so a page with a strict `style-src` needs to allow one hash per
  * widget and no `'unsafe-inline'` (see `styleHashes` in bin/render.js). A document given as
- * `data` goes along as inline JSON, so the element hydrates with the same content.
+ * `data` goes along as inline JSON, so the element hydrates with the same content; `text` (such
+ * as the widget's text fallback) goes inside the element after both, where the shadow root hides it.
  */
-export function declarativeHtml(el: HTMLElement, data?: unknown): string {
+export function declarativeHtml(el: HTMLElement, data?: unknown, text = ''): string {
   const shell = el.cloneNode(false) as HTMLElement;
   const open = shell.outerHTML.slice(0, -`</${el.localName}>`.length);
-  const json = data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
-  return `${open}${declarativeShadowRoot(el)}${json}</${el.localName}>`;
+  return `${open}${declarativeShadowRoot(el)}${inlineJson(data)}${text}</${el.localName}>`;
+}
+
+/**
+ * A document as the element's inline JSON child (`<script type="application/json">`, its `<`
+ * escaped so no `</script>` in the text ends it), or nothing without one. The server renderer
+ * writes it the same way.
+ */
+export function inlineJson(data: unknown): string {
+  return data === undefined || data === null ? '' : `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
 
 /**

@@ -118,7 +118,11 @@ const WIDGETS: Readonly<Record<FallbackTag, (context: FallbackContext) => string
 /** The tags that have a text fallback: every element's. */
 export const FALLBACK_TAGS = Object.freeze(Object.keys(WIDGETS) as FallbackTag[]);
 
-function contextFor(doc: ExplainerDocument, options: TextFallbackOptions): FallbackContext {
+/**
+ * What a text is written with: the document, its language's UI words (the document's language, so
+ * no text mixes two) and its audience's wording. The off-page outputs read through it too.
+ */
+export function contextFor(doc: ExplainerDocument, options: TextFallbackOptions): FallbackContext {
   const audience = options.audience ?? 'patient';
   const lang = supportedLanguage(doc.lang) ?? options.lang ?? DEFAULT_LANGUAGE;
   return { doc, ui: strings[lang], lang, t: (text) => textFor(text, audience) };

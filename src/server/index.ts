@@ -17,6 +17,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { TAGS, WIDGETS, type Tag } from '../manifest/widgets.js';
 import { DEFAULT_LANGUAGE, supportedLanguage } from '../i18n/languages.js';
 import { escapeHtml, textFallback } from '../prerender/text-fallback.js';
+import { inlineJson } from '../prerender/declarative-html.js';
 import { pick } from '../base/content-request.js';
 import type { Audience, ExplainerDocument } from '../content/types.js';
 import { requestProblem } from './request-problem.js';
@@ -84,11 +85,9 @@ export function render(request: RenderRequest): string {
   for (const name of Object.keys(attrs)) if (!ATTRIBUTE_NAME.test(name)) throw new Error(`attribute '${name}': not an attribute name`);
   if ('src' in attrs) throw new Error('src: a server render cannot fetch; read the document and pass it as `document`');
   const hasDocument = document !== undefined && document !== null;
-  if (hasDocument) {
-    // The check the element makes (a list is checked in the document for `lang`).
-    const checked = acceptNow(document, language, WIDGETS[tag].section);
-    if (checked && !checked.ok) throw new Error(`${checked.problem.path || '(document)'}: ${checked.problem.message}`);
-  }
+  // The check the element makes (a list is checked in the document for `lang`).
+  const checked = hasDocument ? acceptNow(document, language, WIDGETS[tag].section) : undefined;
+  if (checked && !checked.ok) throw new Error(`${checked.problem.path || '(document)'}: ${checked.problem.message}`);
   const attrText = Object.entries(attrs)
     .filter(([, value]) => value !== false)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(String(value))}"`))
@@ -107,9 +106,9 @@ export function render(request: RenderRequest): string {
   if (/class="error"/.test(clean)) throw new Error(`<${tag}> rendered its error state`);
   const styled = rules.length ? clean.replace('</style>', `\n${rules.join('\n')}</style>`) : clean;
   // As the browser serialiser does (src/prerender/declarative-html.ts): the element hydrates with the same content.
-  const json = hasDocument ? `<script type="application/json">${JSON.stringify(document).replace(/</g, '\\u003c')}</script>` : '';
-  const plain = text ? textFallback(pick((hasDocument ? document : staticSources.defaultDocuments(language, WIDGETS[tag].section)) as ExplainerDocument | ExplainerDocument[], language).document as ExplainerDocument, tag, { lang: language, audience: audience as Audience | undefined }) : '';
-  return `${styled.slice(0, -`</${tag}>`.length)}${json}${plain}</${tag}>`;
+  const shown = checked?.ok ? checked.document : pick((document ?? staticSources.defaultDocuments(language, WIDGETS[tag].section)) as ExplainerDocument[], language).document;
+  const plain = text ? textFallback(shown as ExplainerDocument, tag, { lang: language, audience: audience as Audience | undefined }) : '';
+  return `${styled.slice(0, -`</${tag}>`.length)}${inlineJson(document)}${plain}</${tag}>`;
 }
 
 /** The HTML of several widgets, in order. */

@@ -9,12 +9,9 @@
   'use strict';
   if (!config || !window.fetch || !window.customElements) return;
 
-  // Loaded at once: a widget is serialised in the same task as its explainer-ready.
+  // Loaded at once: once it is, a widget is serialised in the task of its explainer-ready (a
+  // settled promise's callbacks run before the next task).
   var serialiser = import(config.serialiser);
-  var module = null;
-  serialiser.then(function (loaded) {
-    module = loaded;
-  });
   // The REST nonce is asked for, not printed in the page, where a cache of logged-in pages could keep it.
   var nonce = null;
   var sent = {};
@@ -68,18 +65,11 @@
   }
 
   function keep(element) {
-    var draw = function (loaded) {
-      if (asDrawn(element)) send(element, loaded.declarativeShadowRoot(element));
-    };
-    if (!module) {
-      serialiser.then(draw).catch(warn(element));
-      return;
-    }
-    try {
-      draw(module);
-    } catch (error) {
-      warn(element)(error);
-    }
+    serialiser
+      .then(function (loaded) {
+        if (asDrawn(element)) send(element, loaded.declarativeShadowRoot(element));
+      })
+      .catch(warn(element));
   }
 
   function watch(element) {

@@ -18,7 +18,7 @@
   var components = wp.components;
   // From includes/render.php: the manifest's options with their translated words, the languages
   // and the shipped content's lists (see study_explainers_editor_data).
-  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '', copy: { canKeep: false, path: '', version: '', serialiser: '', shipped: { options: [], levels: {} } } };
+  data = data || { common: [], widgets: {}, languages: [], lists: {}, defaultLang: '', siteDefaults: {}, script: '', copy: { canKeep: false, path: '', version: '', serialiser: '', shipped: { options: [], levels: [] } } };
 
   /** Words for values that the manifest gives none: the heading levels read as H2 to H6. */
   var VALUE_WORDS = {
@@ -120,11 +120,11 @@
   function cleanValue(option, value, lang) {
     if (option.kind === 'boolean') return flag(value);
     if (option.kind === 'language') {
-      var lang = text(value).toLowerCase();
+      var wanted = text(value).toLowerCase();
       var known = data.languages.map(function (pair) {
         return pair[0];
       });
-      return known.indexOf(lang) >= 0 ? lang : option.default;
+      return known.indexOf(wanted) >= 0 ? wanted : option.default;
     }
     if (isNumeric(option)) {
       var n = wholeNumber(value);
@@ -273,7 +273,7 @@
     return (
       Object.keys(attributes).every(function (name) {
         return shipped.options.indexOf(name) >= 0;
-      }) && (shipped.levels[widget] || []).indexOf(level) >= 0
+      }) && shipped.levels.indexOf(level) >= 0
     );
   }
 

@@ -16,13 +16,13 @@ defined( 'ABSPATH' ) || exit;
 const STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS = array( 'lang', 'audience', 'theme', 'heading-level' );
 
 /**
- * The heading levels the shipped copies are drawn at: the blocks' editor default and the element's.
+ * The heading levels the shipped copies are drawn at: the blocks' editor default and the element's
+ * (a common option, the same for every widget).
  *
- * @param string $widget Tag name (known).
  * @return string[]
  */
-function study_explainers_shipped_copy_levels( $widget ) {
-	$heading = study_explainers_options( $widget )['heading-level'];
+function study_explainers_shipped_copy_levels() {
+	$heading = study_explainers_manifest()['common']['heading-level'];
 	return array( (string) $heading['editor_default'], (string) $heading['default'] );
 }
 
@@ -63,12 +63,17 @@ function study_explainers_shipped_copy( $widget, array $clean ) {
 	$options = study_explainers_options( $widget );
 	$level   = isset( $clean['heading-level'] ) ? $clean['heading-level'] : (string) $options['heading-level']['default'];
 	$other   = array_diff( array_keys( $clean ), STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS );
-	if ( count( $other ) > 0 || ! in_array( $level, study_explainers_shipped_copy_levels( $widget ), true ) ) {
+	if ( count( $other ) > 0 || ! in_array( $level, study_explainers_shipped_copy_levels(), true ) ) {
 		return '';
 	}
 	$audience = isset( $clean['audience'] ) ? $clean['audience'] : $options['audience']['default'];
 	$file     = STUDY_EXPLAINERS_DIR . '/prerendered/' . $widget . '-' . $clean['lang'] . '-' . $audience . '-h' . $level . '.html';
-	return is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+	// Read once per request: a page may show the same widget several times.
+	static $read = array();
+	if ( ! isset( $read[ $file ] ) ) {
+		$read[ $file ] = is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+	}
+	return $read[ $file ];
 }
 
 /**
@@ -157,12 +162,12 @@ function study_explainers_may_keep_copies() {
 
 /**
  * Whether this response marks the widgets without a copy for the copy keeper: a page of the site
- * (not a feed, the REST API or a render in code), viewed by someone who may keep copies.
+ * (not the REST API or a render in code; feeds never get this far), viewed by someone who may keep copies.
  *
  * @return bool
  */
 function study_explainers_keeps_copies_here() {
-	return did_action( 'template_redirect' ) > 0 && ! is_feed() && study_explainers_may_keep_copies();
+	return did_action( 'template_redirect' ) > 0 && study_explainers_may_keep_copies();
 }
 
 /**

@@ -70,6 +70,12 @@ function study_explainers_default_lang() {
 	return in_array( $lang, STUDY_EXPLAINERS_LANGS, true ) ? $lang : STUDY_EXPLAINERS_DEFAULT_LANG;
 }
 
+/** How editors write a boolean option: the words for on, and for off (empty: a bare shortcode flag). */
+const STUDY_EXPLAINERS_FLAG_WORDS = array(
+	'on'  => array( 'true', '1', 'yes', 'on' ),
+	'off' => array( 'false', '0', 'no', 'off', '' ),
+);
+
 /**
  * Reads a boolean option the ways editors write it: true, 1, "true", "1", "yes", "on".
  *
@@ -83,7 +89,7 @@ function study_explainers_truthy( $value ) {
 	if ( is_int( $value ) ) {
 		return 1 === $value;
 	}
-	return is_string( $value ) && in_array( strtolower( trim( $value ) ), array( 'true', '1', 'yes', 'on' ), true );
+	return is_string( $value ) && in_array( strtolower( trim( $value ) ), STUDY_EXPLAINERS_FLAG_WORDS['on'], true );
 }
 
 /**
@@ -154,9 +160,8 @@ function study_explainers_start_value( array $option ) {
 	if ( isset( $option['site_default'] ) ) {
 		$value  = (string) $option['site_default']['value'];
 		$chosen = apply_filters( $option['site_default']['filter'], $value );
-		return is_string( $chosen ) && null !== study_explainers_match( study_explainers_allowed_values( $option ), trim( $chosen ) )
-			? study_explainers_match( study_explainers_allowed_values( $option ), trim( $chosen ) )
-			: $value;
+		$found  = is_string( $chosen ) ? study_explainers_match( study_explainers_allowed_values( $option ), trim( $chosen ) ) : null;
+		return null !== $found ? $found : $value;
 	}
 	return array_key_exists( 'editor_default', $option ) ? (string) $option['editor_default'] : null;
 }
@@ -206,7 +211,7 @@ function study_explainers_clean_options( $widget, array $raw, &$rejected = array
 		$value = $given ? $raw[ $name ] : null;
 		$used  = false;
 		if ( 'boolean' === $option['kind'] ) {
-			$used = ! $given || is_bool( $value ) || ( is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), array( 'true', '1', 'yes', 'on', 'false', '0', 'no', 'off', '' ), true ) );
+			$used = ! $given || is_bool( $value ) || ( is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), array_merge( STUDY_EXPLAINERS_FLAG_WORDS['on'], STUDY_EXPLAINERS_FLAG_WORDS['off'] ), true ) );
 			if ( $used && study_explainers_truthy( $value ) ) {
 				$clean[ $name ] = true;
 			}

@@ -156,7 +156,7 @@ function study_explainers_editor_data() {
 			'serialiser' => study_explainers_serialiser_url(),
 			'shipped'    => array(
 				'options' => STUDY_EXPLAINERS_SHIPPED_COPY_OPTIONS,
-				'levels'  => array_map( 'study_explainers_shipped_copy_levels', array_combine( array_keys( $manifest['widgets'] ), array_keys( $manifest['widgets'] ) ) ),
+				'levels'  => study_explainers_shipped_copy_levels(),
 			),
 		),
 	);
