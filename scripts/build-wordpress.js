@@ -154,7 +154,9 @@ export async function buildWordPress() {
     name: `${slug}/${relative(pluginDir, path).split(sep).join('/')}`,
     data: readFileSync(path),
   }));
-  entries.push({ name: `${slug}/assets/study-explainers.min.js`, data: readFileSync(bundle) });
+  // Source maps stay out of the zip, and so does the comment that would ask for them.
+  const withoutMap = (path) => Buffer.from(readFileSync(path, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  entries.push({ name: `${slug}/assets/study-explainers.min.js`, data: withoutMap(bundle) });
   entries.push({
     name: `${slug}/assets/study-explainers.min.js.LICENSE.txt`,
     data: Buffer.from(
@@ -164,8 +166,6 @@ export async function buildWordPress() {
     ),
   });
   // The loader imports its chunks by relative path (./chunks/…): the same layout under assets/.
-  // Source maps stay out of the zip, and so does the comment that would ask for them.
-  const withoutMap = (path) => Buffer.from(readFileSync(path, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
   entries.push({ name: `${slug}/assets/loader.js`, data: withoutMap(join(root, 'dist/loader.js')) });
   for (const chunk of readdirSync(join(root, 'dist/chunks')).filter((name) => name.endsWith('.js'))) {
     entries.push({ name: `${slug}/assets/chunks/${chunk}`, data: withoutMap(join(root, 'dist/chunks', chunk)) });
